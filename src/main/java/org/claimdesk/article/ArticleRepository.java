@@ -1,0 +1,24 @@
+package org.claimdesk.article;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    boolean existsByImportMethod(ImportMethod method);
+
+    @Query(value = """
+            select a.article_id as id, a.title, a.publisher, a.source_url as sourceUrl,
+                   a.imported_by as importedBy, a.imported_at as importedAt
+            from article a
+            where a.search_vector @@ websearch_to_tsquery('english', :query)
+            order by ts_rank(a.search_vector, websearch_to_tsquery('english', :query)) desc, a.imported_at desc
+            limit :limit offset :offset""", nativeQuery = true)
+    List<ArticleSummary> search(String query, int limit, long offset);
+
+    @Query(value = "select count(*) from article a where a.search_vector @@ websearch_to_tsquery('english', :query)",
+            nativeQuery = true)
+    long countMatches(String query);
+}

@@ -1,0 +1,65 @@
+package org.claimdesk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whatever escapes a view's own handling becomes a plain message, never a stack trace: the user's
+ * input stays in the form because nothing is navigated or cleared here.
+ */
+@Component
+class UiErrorHandler implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable cause = rootOf(event.getThrowable());
+        String message = messageFor(cause);
+        if (message == null) {
+            log.error("Unexpected error in the UI", event.getThrowable());
+            message = "Something went wrong on our side; nothing was saved. Please try again.";
+        }
+        String text = message;
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> Notices.error(text));
+        }
+    }
+
+    static String messageFor(Throwable cause) {
+        if (cause instanceof InvalidInputException || cause instanceof ConflictException
+                || cause instanceof NotFoundException) {
+            return cause.getMessage();
+        }
+        if (cause instanceof ObjectOptimisticLockingFailureException) {
+            return "Someone else changed this meanwhile. Reload to see their change; your input is still here.";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "Your role does not allow this.";
+        }
+        return null;
+    }
+
+    private static Throwable rootOf(Throwable t) {
+        Throwable current = t;
+        while (current.getCause() != null && messageFor(current) == null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

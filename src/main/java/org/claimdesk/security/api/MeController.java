@@ -1,0 +1,44 @@
+package org.claimdesk.security.api;
+
+import java.util.List;
+
+import org.claimdesk.security.AccountService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+    private final AccountService accounts;
+
+    MeController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    record Me(String username, List<String> roles) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @GetMapping
+    Me me(Authentication authentication) {
+        List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
+        return new Me(authentication.getName(), roles);
+    }
+
+    @PutMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@RequestBody PasswordChange change) {
+        accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
+    }
+}

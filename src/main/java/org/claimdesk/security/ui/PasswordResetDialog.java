@@ -1,0 +1,31 @@
+package org.claimdesk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Notices;
+import org.claimdesk.security.AccountService;
+
+/** An admin sets a new password for someone who lost theirs. */
+class PasswordResetDialog extends Dialog {
+
+    PasswordResetDialog(AccountService accounts, String username) {
+        setHeaderTitle("Reset the password of " + username);
+        PasswordField password = new PasswordField("New password");
+        password.setWidthFull();
+        add(password);
+        Button save = new Button("Set password", e -> {
+            try {
+                accounts.resetPassword(username, password.getValue());
+                Notices.success("Password of '" + username + "' reset.");
+                close();
+            } catch (InvalidInputException ex) {
+                Notices.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

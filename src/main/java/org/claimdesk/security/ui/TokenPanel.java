@@ -1,0 +1,72 @@
+package org.claimdesk.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.base.ui.Notices;
+import org.claimdesk.security.ApiTokenService;
+import org.claimdesk.security.ApiTokenSummary;
+import org.claimdesk.security.IssuedToken;
+
+/** Lists the signed-in user's API tokens; creates one (shown once) and revokes. */
+class TokenPanel extends VerticalLayout {
+
+    private final ApiTokenService tokens;
+    private final Grid<ApiTokenSummary> grid = new Grid<>();
+
+    TokenPanel(ApiTokenService tokens) {
+        this.tokens = tokens;
+        setPadding(false);
+        TextField name = new TextField();
+        name.setPlaceholder("What is it for? e.g. newsroom CMS");
+        name.setId("token-name");
+        name.setMaxLength(100);
+        name.setWidth("22rem");
+        Button create = new Button("Create token", e -> {
+            showOnce(tokens.create(name.getValue()));
+            name.clear();
+            refresh();
+        });
+        create.setId("create-token");
+
+        grid.setId("tokens");
+        grid.addColumn(ApiTokenSummary::name).setHeader("Name");
+        grid.addColumn(ApiTokenSummary::createdAt).setHeader("Created");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : t.lastUsedAt().toString()).setHeader("Last used");
+        grid.addColumn(t -> t.active() ? "active" : "revoked " + t.revokedAt()).setHeader("State");
+        grid.addComponentColumn(t -> {
+            Button revoke = new Button("Revoke", e -> {
+                tokens.revoke(t.id());
+                Notices.success("Token '" + t.name() + "' revoked.");
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.setEnabled(t.active());
+            return revoke;
+        }).setHeader("");
+        grid.setAllRowsVisible(true);
+        add(new HorizontalLayout(name, create), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.listMine());
+    }
+
+    private static void showOnce(IssuedToken issued) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Your new token '" + issued.name() + "'");
+        Div secret = new Div(issued.token());
+        secret.setId("issued-token");
+        secret.addClassName("secret-once");
+        dialog.add(new Paragraph("Copy it now: ClaimDesk keeps only a hash and cannot show it again."), secret);
+        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        dialog.open();
+    }
+}
