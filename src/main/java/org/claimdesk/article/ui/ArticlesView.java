@@ -17,7 +17,7 @@ import org.claimdesk.base.ui.MainLayout;
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Articles | ClaimDesk")
 @PermitAll
-class ArticlesView extends VerticalLayout {
+public class ArticlesView extends VerticalLayout {
 
     final Grid<ArticleSummary> grid = new Grid<>();
     final TextField search = new TextField();

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.claimdesk.security.CurrentUser;
-import org.claimdesk.security.Role;
 
 /** The frame around every signed-in view: app name, navigation, who is signed in, sign out. */
 @PermitAll
@@ -23,7 +21,7 @@ public class MainLayout extends AppLayout {
         H1 title = new H1("ClaimDesk");
         title.addClassName("app-title");
 
-        Span user = new Span(CurrentUser.username().orElse(""));
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("current-user");
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setId("sign-out");
@@ -32,15 +30,15 @@ public class MainLayout extends AppLayout {
         userBox.addClassName("app-user");
 
         addToNavbar(new DrawerToggle(), title, userBox);
-        addToDrawer(navigation());
+        addToDrawer(navigation(authentication.hasRole("ADMIN")));
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(boolean admin) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER_CARD.create()));
-        if (CurrentUser.hasRole(Role.ADMIN)) {
+        if (admin) {
             nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));
         }
         return nav;

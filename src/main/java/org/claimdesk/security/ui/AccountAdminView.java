@@ -20,7 +20,7 @@ import org.claimdesk.security.Role;
 @Route(value = "admin/accounts", layout = MainLayout.class)
 @PageTitle("Accounts | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-class AccountAdminView extends VerticalLayout {
+public class AccountAdminView extends VerticalLayout {
 
     private final AccountService accounts;
     final Grid<AccountSummary> grid = new Grid<>();
@@ -40,7 +40,7 @@ class AccountAdminView extends VerticalLayout {
         grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
         grid.addColumn(a -> a.enabled() ? "enabled" : "disabled").setHeader("State");
         grid.addColumn(AccountSummary::createdAt).setHeader("Created");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         add(new HorizontalLayout(new H2("Accounts"), create), grid);
         refresh();
     }

@@ -21,7 +21,7 @@ import org.claimdesk.security.PasswordPolicy;
 @Route(value = "account", layout = MainLayout.class)
 @PageTitle("My account | ClaimDesk")
 @PermitAll
-class MyAccountView extends VerticalLayout {
+public class MyAccountView extends VerticalLayout {
 
     private final AccountService accounts;
     private final PasswordField current = new PasswordField("Current password");

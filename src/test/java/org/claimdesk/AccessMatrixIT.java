@@ -1,0 +1,166 @@
+package org.claimdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may reach what: every Vaadin route and every REST endpoint, as anonymous, reviewer, editor and admin.
+ * A route or endpoint that is added without a line here fails the first two tests: deny by default,
+ * and decide on purpose.
+ */
+@IntegrationTest
+class AccessMatrixIT {
+
+    enum Who { ANONYMOUS, REVIEWER, EDITOR, ADMIN }
+
+    static final Set<Who> SIGNED_IN = EnumSet.of(Who.REVIEWER, Who.EDITOR, Who.ADMIN);
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> ADMIN_ONLY = EnumSet.of(Who.ADMIN);
+
+    /** Route template, the path used to visit it, and who may see it. */
+    record RouteRule(String path, Set<Who> allowed) {
+    }
+
+    static final Map<String, RouteRule> ROUTES = Map.of(
+            "login", new RouteRule("login", EVERYONE),
+            "", new RouteRule("", SIGNED_IN),
+            "account", new RouteRule("account", SIGNED_IN),
+            "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY));
+
+    /** "METHOD pattern" and who may call it. Path variables are filled with ids that do not exist. */
+    static final Map<String, Set<Who>> ENDPOINTS = Map.ofEntries(
+            Map.entry("GET /api/v1/me", SIGNED_IN),
+            Map.entry("PUT /api/v1/me/password", SIGNED_IN),
+            Map.entry("POST /api/v1/tokens", SIGNED_IN),
+            Map.entry("GET /api/v1/tokens", SIGNED_IN),
+            Map.entry("DELETE /api/v1/tokens/{id}", SIGNED_IN),
+            Map.entry("GET /api/v1/admin/accounts", ADMIN_ONLY),
+            Map.entry("POST /api/v1/admin/accounts", ADMIN_ONLY),
+            Map.entry("POST /api/v1/admin/accounts/{username}/disable", ADMIN_ONLY),
+            Map.entry("POST /api/v1/admin/accounts/{username}/enable", ADMIN_ONLY),
+            Map.entry("PUT /api/v1/admin/accounts/{username}/password", ADMIN_ONLY));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @AfterEach
+    void stopUi() {
+        KaribuUi.stop();
+    }
+
+    @Test
+    void every_route_has_an_explicit_rule() {
+        Set<String> discovered = new TreeSet<>();
+        for (Class<? extends Component> view : KaribuUi.routes().getRoutes()) {
+            discovered.add(view.getAnnotation(Route.class).value());
+        }
+        assertThat(discovered).containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
+    }
+
+    @Test
+    void every_endpoint_has_an_explicit_rule() {
+        assertThat(apiEndpoints()).containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+    }
+
+    @Test
+    void each_route_opens_exactly_for_the_roles_allowed() {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            KaribuUi.start(context);
+            if (who != Who.ANONYMOUS) {
+                KaribuUi.signIn(context, username(who), password(who));
+            }
+            ROUTES.forEach((template, rule) -> {
+                boolean opened = opens(rule.path(), template);
+                if (opened != rule.allowed().contains(who)) {
+                    wrong.add(who + (opened ? " opened " : " was refused ") + "/" + template);
+                }
+            });
+            KaribuUi.stop();
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void each_endpoint_answers_exactly_the_roles_allowed() {
+        ApiClient anonymous = ApiClient.anonymous(port);
+        Map<Who, ApiClient> clients = new TreeMap<>();
+        clients.put(Who.ANONYMOUS, anonymous);
+        for (Who who : List.of(Who.REVIEWER, Who.EDITOR, Who.ADMIN)) {
+            clients.put(who, anonymous.withTokenOf(username(who), password(who)));
+        }
+        List<String> wrong = new ArrayList<>();
+        ENDPOINTS.forEach((endpoint, allowed) -> clients.forEach((who, client) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                    .replace("{id}", "987654321").replace("{username}", "no-such-user");
+            int status = client.send(method, path, "application/json", "{}".getBytes()).status();
+            int expected = who == Who.ANONYMOUS ? 401 : allowed.contains(who) ? 0 : 403;
+            boolean right = expected == 0 ? status != 401 && status != 403 && status < 500 : status == expected;
+            if (!right) {
+                wrong.add(who + " " + endpoint + " -> " + status);
+            }
+        }));
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Navigates as the signed-in user; true when the route's own view is shown (not login, not an error). */
+    private static boolean opens(String path, String template) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (MockAccessDeniedException refused) {
+            return false;
+        }
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        Route route = chain.isEmpty() ? null : chain.getFirst().getClass().getAnnotation(Route.class);
+        return route != null && template.equals(route.value());
+    }
+
+    private Set<String> apiEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods()
+                        .forEach(m -> endpoints.add(m.name() + " " + p))));
+        return endpoints;
+    }
+
+    static String username(Who who) {
+        return switch (who) {
+            case REVIEWER -> "alice";
+            case EDITOR -> "erin";
+            case ADMIN -> IntegrationTest.ADMIN;
+            case ANONYMOUS -> throw new IllegalArgumentException();
+        };
+    }
+
+    static String password(Who who) {
+        return who == Who.ADMIN ? IntegrationTest.ADMIN_PASSWORD : IntegrationTest.DEMO_PASSWORD;
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The database itself, not just the app, refuses to rewrite history or an imported text. Plain SQL. */
+@IntegrationTest
+class HistoryIsAppendOnlyIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_history_table_refuses_update_and_delete() {
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
+                + "where table_schema = 'public' and table_name like '%\\_history' order by 1", String.class);
+        assertThat(tables).contains("account_history", "claim_history");
+
+        for (String table : tables) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class))
+                    .as("the demo data writes history into " + table).isPositive();
+            assertThatThrownBy(() -> jdbc.update("update " + table + " set actor = 'mallory'"))
+                    .hasMessageContaining("history is append-only");
+            assertThatThrownBy(() -> jdbc.update("delete from " + table))
+                    .hasMessageContaining("history is append-only");
+        }
+    }
+
+    @Test
+    void an_imported_articles_text_cannot_be_changed() {
+        assertThatThrownBy(() -> jdbc.update("update article set body = body || ' (edited)'"))
+                .hasMessageContaining("never changed");
+        assertThat(jdbc.update("update article set title = title")).isPositive();
+    }
+}
