@@ -34,8 +34,12 @@ create trigger trg_article_body_frozen
     before update on article
     for each row execute function refuse_article_body_change();
 
+-- Claims and their history use sequences stepping by 50, so Hibernate can batch the inserts of a long article.
+create sequence claim_seq increment by 50;
+create sequence claim_history_seq increment by 50;
+
 create table claim (
-    claim_id                   bigint generated always as identity primary key,
+    claim_id                   bigint       primary key default nextval('claim_seq'),
     article_id                 bigint       not null,
     start_offset               integer      not null,
     end_offset                 integer      not null,
@@ -58,7 +62,7 @@ create table claim (
 create index idx_claim_article on claim (article_id, start_offset);
 
 create table claim_history (
-    claim_history_id bigint generated always as identity primary key,
+    claim_history_id bigint      primary key default nextval('claim_history_seq'),
     claim_id         bigint      not null,
     article_id       bigint      not null,
     action           varchar(32) not null,

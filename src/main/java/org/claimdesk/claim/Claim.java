@@ -1,0 +1,144 @@
+package org.claimdesk.claim;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A sentence-level claim: a span of its article's frozen text, with what reviewers added to it. */
+@Entity
+@Table(name = "claim")
+class Claim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+    @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
+    @Column(name = "claim_id")
+    private Long id;
+
+    @Column(name = "article_id", nullable = false, updatable = false)
+    private Long articleId;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Column(name = "short_form", columnDefinition = "text")
+    private String shortForm;
+
+    @Column(name = "speaker", length = 200)
+    private String speaker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checkworthiness", nullable = false, length = 16)
+    private Checkworthiness checkworthiness;
+
+    @Column(name = "checkworthiness_reason", nullable = false, length = 300)
+    private String checkworthinessReason;
+
+    @Column(name = "checkworthiness_overridden", nullable = false)
+    private boolean checkworthinessOverridden;
+
+    @Column(name = "dismissed", nullable = false)
+    private boolean dismissed;
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private ClaimStatus status = ClaimStatus.OPEN;
+
+    @Column(name = "text_changed_at", nullable = false)
+    private Instant textChangedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Claim() {
+    }
+
+    Claim(Long articleId, Span span, String speaker, CheckworthinessRules.Hint hint, Instant createdAt) {
+        this.articleId = articleId;
+        this.start = span.start();
+        this.end = span.end();
+        this.speaker = speaker;
+        this.checkworthiness = hint.kind();
+        this.checkworthinessReason = hint.reason();
+        this.textChangedAt = createdAt;
+    }
+
+    Long id() { return id; }
+    Long articleId() { return articleId; }
+    int start() { return start; }
+    int end() { return end; }
+    Span span() { return new Span(start, end); }
+    String shortForm() { return shortForm; }
+    String speaker() { return speaker; }
+    Checkworthiness checkworthiness() { return checkworthiness; }
+    String checkworthinessReason() { return checkworthinessReason; }
+    boolean checkworthinessOverridden() { return checkworthinessOverridden; }
+    boolean dismissed() { return dismissed; }
+    Long mergedInto() { return mergedInto; }
+    boolean active() { return mergedInto == null; }
+    ClaimStatus status() { return status; }
+    Instant textChangedAt() { return textChangedAt; }
+    long version() { return version; }
+
+    void moveTo(Span span, Instant at) {
+        this.start = span.start();
+        this.end = span.end();
+        this.textChangedAt = at;
+    }
+
+    void rehint(CheckworthinessRules.Hint hint) {
+        if (!checkworthinessOverridden) {
+            this.checkworthiness = hint.kind();
+            this.checkworthinessReason = hint.reason();
+        }
+    }
+
+    void overrideCheckworthiness(Checkworthiness kind, String reviewer) {
+        this.checkworthiness = kind;
+        this.checkworthinessReason = "Set by " + reviewer;
+        this.checkworthinessOverridden = true;
+    }
+
+    void setShortForm(String shortForm, Instant at) {
+        this.shortForm = shortForm;
+        this.textChangedAt = at;
+    }
+
+    void setSpeaker(String speaker) { this.speaker = speaker; }
+    void setDismissed(boolean dismissed) { this.dismissed = dismissed; }
+    void mergeInto(Long target) { this.mergedInto = target; }
+    void setStatus(ClaimStatus status) { this.status = status; }
+
+    /** What a history row records as "before" and "after": every field a person can change. */
+    Map<String, Object> state(String articleText) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("start", start);
+        state.put("end", end);
+        state.put("text", articleText.substring(start, end));
+        state.put("shortForm", shortForm);
+        state.put("speaker", speaker);
+        state.put("checkworthiness", checkworthiness.name());
+        state.put("dismissed", dismissed);
+        state.put("mergedInto", mergedInto);
+        state.put("status", status.name());
+        return state;
+    }
+}

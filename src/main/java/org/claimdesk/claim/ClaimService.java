@@ -1,0 +1,111 @@
+package org.claimdesk.claim;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimdesk.article.ArticleImported;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.base.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates an article's claims when it is imported, and reads claims and their history. */
+@Service
+public class ClaimService {
+
+    private final ClaimRepository claims;
+    private final ClaimHistoryRepository history;
+    private final ClaimHistoryWriter historyWriter;
+    private final ArticleService articles;
+    private final Clock clock;
+    private final ClaimDrafter drafter = new ClaimDrafter();
+
+    ClaimService(ClaimRepository claims, ClaimHistoryRepository history, ClaimHistoryWriter historyWriter,
+            ArticleService articles, Clock clock) {
+        this.claims = claims;
+        this.history = history;
+        this.historyWriter = historyWriter;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** Runs inside the import's transaction: if splitting fails, the article is not stored either. */
+    @EventListener
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public void onArticleImported(ArticleImported event) {
+        List<Claim> created = new ArrayList<>();
+        for (ClaimDrafter.Draft draft : drafter.draft(event.text())) {
+            created.add(new Claim(event.articleId(), draft.span(), draft.speaker(), draft.hint(), clock.instant()));
+        }
+        claims.saveAll(created);
+        for (Claim claim : created) {
+            historyWriter.record(claim, "CREATED", null, claim.state(event.text()));
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimView> forArticle(Long articleId) {
+        String text = articles.get(articleId).text();
+        List<Claim> active = claims.findActive(articleId);
+        List<ClaimView> views = new ArrayList<>(active.size());
+        for (int i = 0; i < active.size(); i++) {
+            views.add(view(active.get(i), i + 1, text));
+        }
+        return views;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ClaimView get(Long claimId) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> notFound(claimId));
+        return forArticle(claim.articleId()).stream().filter(v -> v.id().equals(claimId)).findFirst()
+                .orElseGet(() -> view(claim, 0, articles.get(claim.articleId()).text()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimHistoryItem> history(Long claimId) {
+        if (!claims.existsById(claimId)) {
+            throw notFound(claimId);
+        }
+        return history.findByClaimIdOrderByIdAsc(claimId).stream().map(ClaimHistoryEntry::item).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimHistoryItem> articleHistory(Long articleId) {
+        return history.findByArticleIdOrderByIdAsc(articleId).stream().map(ClaimHistoryEntry::item).toList();
+    }
+
+    /** Claim counts of many articles in one query: for the article list. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, ClaimCounts> countsFor(Collection<Long> articleIds) {
+        Map<Long, ClaimCounts> counts = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            for (Object[] row : claims.countsFor(articleIds)) {
+                counts.put((Long) row[0], new ClaimCounts(((Number) row[1]).intValue(),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue()));
+            }
+        }
+        return counts;
+    }
+
+    static ClaimView view(Claim c, int ordinal, String text) {
+        return new ClaimView(c.id(), c.articleId(), ordinal, c.start(), c.end(), text.substring(c.start(), c.end()),
+                c.shortForm(), c.speaker(), c.checkworthiness(), c.checkworthinessReason(),
+                c.checkworthinessOverridden(), c.dismissed(), c.status(), c.textChangedAt(), c.version());
+    }
+
+    static NotFoundException notFound(Long claimId) {
+        return new NotFoundException("No claim with id " + claimId + ".");
+    }
+}
