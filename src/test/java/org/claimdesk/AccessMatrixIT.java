@@ -44,7 +44,9 @@ class AccessMatrixIT {
             "login", new RouteRule("login", EVERYONE),
             "", new RouteRule("", SIGNED_IN),
             "account", new RouteRule("account", SIGNED_IN),
-            "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY));
+            "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY),
+            "import", new RouteRule("import", SIGNED_IN),
+            "articles/:articleId", new RouteRule("articles/1", SIGNED_IN));
 
     /** "METHOD pattern" and who may call it. Path variables are filled with ids that do not exist. */
     static final Map<String, Set<Who>> ENDPOINTS = Map.ofEntries(
@@ -57,7 +59,22 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/admin/accounts", ADMIN_ONLY),
             Map.entry("POST /api/v1/admin/accounts/{username}/disable", ADMIN_ONLY),
             Map.entry("POST /api/v1/admin/accounts/{username}/enable", ADMIN_ONLY),
-            Map.entry("PUT /api/v1/admin/accounts/{username}/password", ADMIN_ONLY));
+            Map.entry("PUT /api/v1/admin/accounts/{username}/password", ADMIN_ONLY),
+            Map.entry("POST /api/v1/articles", SIGNED_IN),
+            Map.entry("POST /api/v1/articles/import-file", SIGNED_IN),
+            Map.entry("POST /api/v1/articles/import-url", SIGNED_IN),
+            Map.entry("GET /api/v1/articles", SIGNED_IN),
+            Map.entry("GET /api/v1/articles/{id}", SIGNED_IN),
+            Map.entry("GET /api/v1/claims/{id}", SIGNED_IN),
+            Map.entry("GET /api/v1/claims/{id}/history", SIGNED_IN),
+            Map.entry("POST /api/v1/claims/{id}/split", SIGNED_IN),
+            Map.entry("POST /api/v1/claims/{id}/merge-next", SIGNED_IN),
+            Map.entry("PUT /api/v1/claims/{id}/boundaries", SIGNED_IN),
+            Map.entry("PUT /api/v1/claims/{id}/short-form", SIGNED_IN),
+            Map.entry("PUT /api/v1/claims/{id}/speaker", SIGNED_IN),
+            Map.entry("PUT /api/v1/claims/{id}/checkworthiness", SIGNED_IN),
+            Map.entry("POST /api/v1/claims/{id}/dismiss", SIGNED_IN),
+            Map.entry("POST /api/v1/claims/{id}/restore", SIGNED_IN));
 
     @LocalServerPort
     int port;

@@ -19,23 +19,23 @@ class HistoryIsAppendOnlyIT {
     @Test
     void every_history_table_refuses_update_and_delete() {
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'public' and table_name like '%\\_history' order by 1", String.class);
+                + "where table_schema = 'public' and table_name like '%\\_history' and table_name <> 'flyway_schema_history' order by 1", String.class);
         assertThat(tables).contains("account_history", "claim_history");
 
         for (String table : tables) {
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class))
                     .as("the demo data writes history into " + table).isPositive();
             assertThatThrownBy(() -> jdbc.update("update " + table + " set actor = 'mallory'"))
-                    .hasMessageContaining("history is append-only");
+                    .rootCause().hasMessageContaining("history is append-only");
             assertThatThrownBy(() -> jdbc.update("delete from " + table))
-                    .hasMessageContaining("history is append-only");
+                    .rootCause().hasMessageContaining("history is append-only");
         }
     }
 
     @Test
     void an_imported_articles_text_cannot_be_changed() {
         assertThatThrownBy(() -> jdbc.update("update article set body = body || ' (edited)'"))
-                .hasMessageContaining("never changed");
+                .rootCause().hasMessageContaining("never changed");
         assertThat(jdbc.update("update article set title = title")).isPositive();
     }
 }

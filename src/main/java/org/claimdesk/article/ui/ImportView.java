@@ -1,0 +1,36 @@
+package org.claimdesk.article.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.article.ArticleImportService;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.base.ui.Notices;
+
+/** Import an article three ways; on success the article opens with its claims. */
+@Route(value = "import", layout = MainLayout.class)
+@PageTitle("Import article | ClaimDesk")
+@RolesAllowed({"REVIEWER", "EDITOR", "ADMIN"})
+public class ImportView extends VerticalLayout {
+
+    ImportView(ArticleService articles, ArticleImportService importer) {
+        addClassName("page");
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Paste text", new PasteForm(articles, this::opened));
+        tabs.add("Upload file", new UploadForm(importer, this::opened));
+        tabs.add("From a web address", new UrlForm(importer, this::opened));
+        add(new H2("Import an article"), tabs);
+    }
+
+    private void opened(ArticleSnapshot article) {
+        Notices.success("Imported \"" + article.title() + "\".");
+        UI.getCurrent().navigate("articles/" + article.id());
+    }
+}

@@ -1,0 +1,39 @@
+package org.claimdesk.article.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.claimdesk.article.ArticleImportService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Notices;
+
+/** One .txt, .md or .html file; HTML keeps only the article body. */
+class UploadForm extends VerticalLayout {
+
+    UploadForm(ArticleImportService importer, Consumer<ArticleSnapshot> onImported) {
+        setPadding(false);
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> {
+                try {
+                    onImported.accept(importer.importFile(metadata.fileName(), bytes));
+                } catch (InvalidInputException e) {
+                    Notices.error(e.getMessage());
+                }
+            });
+        }));
+        upload.setId("upload-article");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
+                "text/html");
+        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
+        add(new Paragraph("Plain text or Markdown (UTF-8), or a saved web page: from HTML only the article is kept "
+                + "(headline, paragraphs, subheads, lists), without menus, ads, captions or comments."), upload);
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimdesk.article.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.article.ArticleImportService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Notices;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/** Fetch a page by its address in the background, with a progress bar, then import its article. */
+class UrlForm extends VerticalLayout {
+
+    final TextField url = new TextField("Web address");
+    final ProgressBar progress = new ProgressBar();
+    final Button fetch = new Button("Fetch and import");
+
+    UrlForm(ArticleImportService importer, Consumer<ArticleSnapshot> onImported) {
+        setPadding(false);
+        url.setId("import-url");
+        url.setPlaceholder("https://");
+        url.setWidth("36rem");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setWidth("36rem");
+        fetch.setId("fetch-url");
+        fetch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        fetch.addClickListener(e -> start(importer, onImported));
+        HorizontalLayout row = new HorizontalLayout(url, fetch);
+        row.setAlignItems(Alignment.BASELINE);
+        add(row, progress);
+    }
+
+    private void start(ArticleImportService importer, Consumer<ArticleSnapshot> onImported) {
+        UI ui = UI.getCurrent();
+        String address = url.getValue();
+        busy(ui, true);
+        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ArticleSnapshot article = importer.importUrl(address);
+                ui.access(() -> {
+                    busy(ui, false);
+                    onImported.accept(article);
+                });
+            } catch (InvalidInputException ex) {
+                ui.access(() -> {
+                    busy(ui, false);
+                    url.setInvalid(true);
+                    url.setErrorMessage(ex.getMessage());
+                    Notices.error(ex.getMessage());
+                });
+            } catch (RuntimeException ex) {
+                ui.access(() -> {
+                    busy(ui, false);
+                    Notices.error("The page could not be imported; nothing was stored.");
+                });
+            }
+        }));
+    }
+
+    private void busy(UI ui, boolean busy) {
+        progress.setVisible(busy);
+        fetch.setEnabled(!busy);
+        url.setInvalid(false);
+        ui.setPollInterval(busy ? 500 : -1);
+    }
+}

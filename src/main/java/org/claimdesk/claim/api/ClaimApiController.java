@@ -1,0 +1,135 @@
+package org.claimdesk.claim.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.claim.ClaimHistoryItem;
+import org.claimdesk.claim.ClaimService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A claim, its history, and the edit operations of the claim view. */
+@RestController
+@RequestMapping("/api/v1/claims")
+class ClaimApiController {
+
+    private final ClaimService claims;
+    private final ClaimEditService edits;
+    private final JsonMapper json;
+
+    ClaimApiController(ClaimService claims, ClaimEditService edits, JsonMapper json) {
+        this.claims = claims;
+        this.edits = edits;
+        this.json = json;
+    }
+
+    record HistoryJson(Long id, String action, String who, Instant when, JsonNode before, JsonNode after) {
+    }
+
+    record SplitRequest(Integer position) {
+    }
+
+    record Boundaries(Integer start, Integer end) {
+    }
+
+    record ShortForm(String shortForm) {
+    }
+
+    record Speaker(String speaker) {
+    }
+
+    record CheckworthinessRequest(String checkworthiness) {
+    }
+
+    @GetMapping("/{id}")
+    ClaimJson get(@PathVariable Long id) {
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryJson> history(@PathVariable Long id) {
+        return claims.history(id).stream().map(this::json).toList();
+    }
+
+    @PostMapping("/{id}/split")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<ClaimJson> split(@PathVariable Long id, @RequestBody SplitRequest request) {
+        Long second = edits.split(id, required(request.position(), "position"));
+        return List.of(ClaimJson.of(claims.get(id)), ClaimJson.of(claims.get(second)));
+    }
+
+    @PostMapping("/{id}/merge-next")
+    ClaimJson mergeNext(@PathVariable Long id) {
+        edits.mergeWithNext(id);
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @PutMapping("/{id}/boundaries")
+    ClaimJson boundaries(@PathVariable Long id, @RequestBody Boundaries request) {
+        edits.adjust(id, required(request.start(), "start"), required(request.end(), "end"));
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @PutMapping("/{id}/short-form")
+    ClaimJson shortForm(@PathVariable Long id, @RequestBody ShortForm request) {
+        edits.editShortForm(id, request.shortForm());
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @PutMapping("/{id}/speaker")
+    ClaimJson speaker(@PathVariable Long id, @RequestBody Speaker request) {
+        edits.setSpeaker(id, request.speaker());
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @PutMapping("/{id}/checkworthiness")
+    ClaimJson checkworthiness(@PathVariable Long id, @RequestBody CheckworthinessRequest request) {
+        edits.setCheckworthiness(id, kind(request.checkworthiness()));
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @PostMapping("/{id}/dismiss")
+    ClaimJson dismiss(@PathVariable Long id) {
+        edits.dismiss(id);
+        return ClaimJson.of(claims.get(id));
+    }
+
+    @PostMapping("/{id}/restore")
+    ClaimJson restore(@PathVariable Long id) {
+        edits.restore(id);
+        return ClaimJson.of(claims.get(id));
+    }
+
+    private HistoryJson json(ClaimHistoryItem item) {
+        return new HistoryJson(item.id(), item.action(), item.actor(), item.at(),
+                item.before() == null ? null : json.readTree(item.before()),
+                item.after() == null ? null : json.readTree(item.after()));
+    }
+
+    private static int required(Integer value, String name) {
+        if (value == null) {
+            throw new InvalidInputException("'" + name + "' is required (a character offset in the article).");
+        }
+        return value;
+    }
+
+    private static Checkworthiness kind(String value) {
+        try {
+            return Checkworthiness.valueOf(value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("checkworthiness must be FACTUAL, OPINION, PREDICTION or QUESTION.");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.claimdesk.claim.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Notices;
+import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimView;
+
+/** One claim: its text, the reviewer's corrections to it, and its history. */
+class ClaimDetail extends VerticalLayout {
+
+    final TextArea shortForm = new TextArea("Short form (what a ClaimReview carries)");
+    final TextField speaker = new TextField("Speaker");
+    final Select<Checkworthiness> hint = new Select<>();
+
+    ClaimDetail(ClaimView claim, String articleText, ClaimService claims, ClaimEditService edits,
+            Consumer<Long> onChanged) {
+        setPadding(false);
+        setId("claim-detail");
+        Span state = new Span(claim.status().label() + (claim.dismissed() ? " · dismissed (not a claim)" : ""));
+        state.addClassName("claim-state");
+        Paragraph quote = new Paragraph(claim.text());
+        quote.addClassName("claim-quote");
+        quote.setId("claim-text");
+
+        shortForm.setId("short-form");
+        shortForm.setValue(claim.shortForm() == null ? "" : claim.shortForm());
+        shortForm.setPlaceholder(claim.text());
+        shortForm.setWidthFull();
+        shortForm.setMaxLength(1000);
+        speaker.setId("speaker");
+        speaker.setValue(claim.speaker() == null ? "" : claim.speaker());
+        speaker.setMaxLength(200);
+        hint.setLabel("Check-worthiness");
+        hint.setId("hint");
+        hint.setItems(Checkworthiness.values());
+        hint.setItemLabelGenerator(Checkworthiness::label);
+        hint.setValue(claim.checkworthiness());
+        hint.setHelperText(claim.checkworthinessReason());
+
+        Button save = new Button("Save changes", e -> act(() -> {
+            if (!shortForm.getValue().strip().equals(claim.shortForm() == null ? "" : claim.shortForm())) {
+                edits.editShortForm(claim.id(), shortForm.getValue());
+            }
+            if (!speaker.getValue().strip().equals(claim.speaker() == null ? "" : claim.speaker())) {
+                edits.setSpeaker(claim.id(), speaker.getValue());
+            }
+            if (hint.getValue() != claim.checkworthiness()) {
+                edits.setCheckworthiness(claim.id(), hint.getValue());
+            }
+        }, claim.id(), onChanged));
+        save.setId("save-claim");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button split = new Button("Split…", e -> new SplitDialog(claim,
+                position -> act(() -> edits.split(claim.id(), position), claim.id(), onChanged)).open());
+        split.setId("split-claim");
+        Button merge = new Button("Merge with next", e -> act(() -> edits.mergeWithNext(claim.id()), claim.id(),
+                onChanged));
+        merge.setId("merge-claim");
+        Button adjust = new Button("Adjust boundaries…", e -> new AdjustDialog(claim, articleText,
+                (start, end) -> act(() -> edits.adjust(claim.id(), start, end), claim.id(), onChanged)).open());
+        adjust.setId("adjust-claim");
+        Button dismiss = new Button(claim.dismissed() ? "Restore as claim" : "Not a claim", e -> act(() -> {
+            if (claim.dismissed()) {
+                edits.restore(claim.id());
+            } else {
+                edits.dismiss(claim.id());
+            }
+        }, claim.id(), onChanged));
+        dismiss.setId("dismiss-claim");
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout actions = new HorizontalLayout(save, split, merge, adjust, dismiss);
+        actions.setWrap(true);
+        add(new H3("Claim " + claim.ordinal()), state, quote, shortForm, new HorizontalLayout(speaker, hint), actions,
+                new H4("History"), new ClaimTimeline(claims.history(claim.id())));
+    }
+
+    /** Runs an edit; a refusal keeps what was typed and says why. */
+    private static void act(Runnable edit, Long claimId, Consumer<Long> onChanged) {
+        try {
+            edit.run();
+            Notices.success("Saved.");
+            onChanged.accept(claimId);
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            Notices.error(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimdesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
+ * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}).
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "all" : args[0];
+        Path out = Files.createDirectories(Path.of("target", "benchmarks"));
+        if (which.equals("all") || which.equals("splitter")) {
+            org.claimdesk.claim.SplitterBenchmark.run(out.resolve("splitter.txt"));
+        }
+    }
+}
