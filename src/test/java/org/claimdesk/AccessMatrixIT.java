@@ -46,7 +46,8 @@ class AccessMatrixIT {
             "account", new RouteRule("account", SIGNED_IN),
             "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY),
             "import", new RouteRule("import", SIGNED_IN),
-            "articles/:articleId", new RouteRule("articles/1", SIGNED_IN));
+            "articles/:articleId", new RouteRule("articles/1", SIGNED_IN),
+            "queue", new RouteRule("queue", SIGNED_IN));
 
     /** "METHOD pattern" and who may call it. Path variables are filled with ids that do not exist. */
     static final Map<String, Set<Who>> ENDPOINTS = Map.ofEntries(
@@ -74,7 +75,16 @@ class AccessMatrixIT {
             Map.entry("PUT /api/v1/claims/{id}/speaker", SIGNED_IN),
             Map.entry("PUT /api/v1/claims/{id}/checkworthiness", SIGNED_IN),
             Map.entry("POST /api/v1/claims/{id}/dismiss", SIGNED_IN),
-            Map.entry("POST /api/v1/claims/{id}/restore", SIGNED_IN));
+            Map.entry("POST /api/v1/claims/{id}/restore", SIGNED_IN),
+            Map.entry("POST /api/v1/claims/{id}/verdicts", EnumSet.of(Who.REVIEWER)),
+            Map.entry("POST /api/v1/claims/{id}/decision", EnumSet.of(Who.EDITOR)),
+            Map.entry("GET /api/v1/claims/{id}/as-of", SIGNED_IN),
+            Map.entry("GET /api/v1/queue", SIGNED_IN),
+            Map.entry("GET /api/v1/articles/{id}/review-summary", SIGNED_IN),
+            Map.entry("GET /api/v1/articles/{id}/timeline", SIGNED_IN),
+            Map.entry("GET /api/v1/articles/{id}/assignments", SIGNED_IN),
+            Map.entry("PUT /api/v1/articles/{id}/review-settings", EnumSet.of(Who.EDITOR)),
+            Map.entry("POST /api/v1/articles/{id}/assignments", EnumSet.of(Who.EDITOR)));
 
     @LocalServerPort
     int port;

@@ -3,10 +3,20 @@ package org.claimdesk.claim;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    /**
+     * SELECT ... FOR UPDATE and a version bump: concurrent reviews of one claim take turns (none is lost),
+     * and an editor holding an older version learns that the claim changed meanwhile.
+     */
+    @Lock(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+    @Query("select c from Claim c where c.id = :id")
+    java.util.Optional<Claim> lockById(Long id);
 
     @Query("select c from Claim c where c.articleId = :articleId and c.mergedInto is null order by c.start")
     List<Claim> findActive(Long articleId);

@@ -85,6 +85,30 @@ public class ClaimService {
         return history.findByArticleIdOrderByIdAsc(articleId).stream().map(ClaimHistoryEntry::item).toList();
     }
 
+    /**
+     * Locks the claim's row until the caller's transaction ends (reviews of one claim take turns) and
+     * returns it. Must run inside the caller's transaction.
+     */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public ClaimView lockForReview(Long claimId) {
+        Claim claim = claims.lockById(claimId).orElseThrow(() -> notFound(claimId));
+        return view(claim, 0, articles.get(claim.articleId()).text());
+    }
+
+    /** Moves a claim along the workflow; the change is a history row. No-op when the status is unchanged. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR')")
+    @Transactional
+    public void changeStatus(Long claimId, ClaimStatus status) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> notFound(claimId));
+        if (claim.status() != status) {
+            String text = articles.get(claim.articleId()).text();
+            var before = claim.state(text);
+            claim.setStatus(status);
+            historyWriter.record(claim, "STATUS_CHANGED", before, claim.state(text));
+        }
+    }
+
     /** Claim counts of many articles in one query: for the article list. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

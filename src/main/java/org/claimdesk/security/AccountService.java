@@ -42,6 +42,14 @@ public class AccountService {
         return accounts.findAllByOrderByUsernameAsc().stream().map(Account::summary).toList();
     }
 
+    /** Usernames of the enabled accounts with a role: whom an editor can assign. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> activeUsernames(Role role) {
+        return accounts.findAllByOrderByUsernameAsc().stream().filter(a -> a.role() == role && a.enabled())
+                .map(Account::username).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean exists(String username) {

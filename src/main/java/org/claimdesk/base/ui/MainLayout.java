@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(boolean admin) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER_CARD.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));

@@ -1,15 +1,12 @@
 package org.claimdesk.claim.api;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimEditService;
-import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimService;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,25 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** A claim, its history, and the edit operations of the claim view. */
+/** The edit operations of the claim view (reading a claim and its history: review/api). */
 @RestController
 @RequestMapping("/api/v1/claims")
 class ClaimApiController {
 
     private final ClaimService claims;
     private final ClaimEditService edits;
-    private final JsonMapper json;
-
-    ClaimApiController(ClaimService claims, ClaimEditService edits, JsonMapper json) {
+    ClaimApiController(ClaimService claims, ClaimEditService edits) {
         this.claims = claims;
         this.edits = edits;
-        this.json = json;
-    }
-
-    record HistoryJson(Long id, String action, String who, Instant when, JsonNode before, JsonNode after) {
     }
 
     record SplitRequest(Integer position) {
@@ -51,16 +40,6 @@ class ClaimApiController {
     }
 
     record CheckworthinessRequest(String checkworthiness) {
-    }
-
-    @GetMapping("/{id}")
-    ClaimJson get(@PathVariable Long id) {
-        return ClaimJson.of(claims.get(id));
-    }
-
-    @GetMapping("/{id}/history")
-    List<HistoryJson> history(@PathVariable Long id) {
-        return claims.history(id).stream().map(this::json).toList();
     }
 
     @PostMapping("/{id}/split")
@@ -110,12 +89,6 @@ class ClaimApiController {
     ClaimJson restore(@PathVariable Long id) {
         edits.restore(id);
         return ClaimJson.of(claims.get(id));
-    }
-
-    private HistoryJson json(ClaimHistoryItem item) {
-        return new HistoryJson(item.id(), item.action(), item.actor(), item.at(),
-                item.before() == null ? null : json.readTree(item.before()),
-                item.after() == null ? null : json.readTree(item.after()));
     }
 
     private static int required(Integer value, String name) {

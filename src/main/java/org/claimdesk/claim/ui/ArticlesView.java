@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSummary;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimCounts;
 import org.claimdesk.claim.ClaimService;

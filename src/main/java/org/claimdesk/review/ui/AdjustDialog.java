@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.review.ui;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.base.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How times read in the UI: the server's zone, minutes precision. */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
@@ -14,7 +14,7 @@ final class Formats {
     private Formats() {
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 }

@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.review.ui;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.claimdesk.claim.ClaimView;
+import org.claimdesk.review.ClaimReview;
 
 /** The article's frozen text with each claim marked in place; clicking a claim selects it. */
 class ArticleText extends Div {
@@ -16,11 +17,12 @@ class ArticleText extends Div {
     private final Map<Long, Span> marks = new HashMap<>();
     private Long selected;
 
-    ArticleText(String text, List<ClaimView> claims, Consumer<Long> onSelect) {
+    ArticleText(String text, List<ClaimReview> reviews, Consumer<Long> onSelect) {
         addClassName("article-text");
         setId("article-text");
         int at = 0;
-        for (ClaimView claim : claims) {
+        for (ClaimReview review : reviews) {
+            ClaimView claim = review.claim();
             if (claim.start() > at) {
                 add(new Text(text.substring(at, claim.start())));
             }
@@ -29,6 +31,9 @@ class ArticleText extends Div {
             mark.getElement().setAttribute("title", "Claim " + claim.ordinal() + " · " + claim.status().label()
                     + " · " + claim.checkworthiness().label());
             style(mark, claim);
+            if (review.decision() != null) {
+                mark.addClassName("verdict-" + review.decision().verdict().name().toLowerCase().replace('_', '-'));
+            }
             mark.addClickListener(e -> onSelect.accept(claim.id()));
             marks.put(claim.id(), mark);
             add(mark);

@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -19,6 +19,11 @@ import org.claimdesk.article.ArticleDraft;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.claim.ClaimView;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.VerdictType;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +51,11 @@ class ArticleViewIT {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<ClaimView> claims() {
+    private Grid<ClaimReview> claims() {
         return _get(Grid.class, spec -> spec.withId("claims"));
     }
 
+    /** Imports an article as alice and opens it; answers its id. */
     private Long open(String text) {
         Long id = articles.importArticle(ArticleDraft.of("View test", text), ImportMethod.PASTE).id();
         UI.getCurrent().navigate("articles/" + id);
@@ -68,9 +74,9 @@ class ArticleViewIT {
     @Test
     void selecting_a_claim_in_the_list_marks_it_in_the_text_and_shows_its_details() {
         open("Rates rose. Prices fell. Wages grew.");
-        ClaimView second = GridKt._get(claims(), 1);
+        ClaimView second = GridKt._get(claims(), 1).claim();
 
-        claims().select(second);
+        claims().select(GridKt._get(claims(), 1));
 
         assertThat(_get(Span.class, spec -> spec.withId("claim-" + second.id())).getClassNames()).contains("selected");
         assertThat(_get(com.vaadin.flow.component.html.H3.class).getText()).isEqualTo("Claim 2");
@@ -79,11 +85,11 @@ class ArticleViewIT {
     @Test
     void clicking_a_claim_in_the_text_selects_it_in_the_list() {
         open("Rates rose. Prices fell. Wages grew.");
-        ClaimView third = GridKt._get(claims(), 2);
+        ClaimView third = GridKt._get(claims(), 2).claim();
 
         _click(_get(Span.class, spec -> spec.withId("claim-" + third.id())));
 
-        assertThat(claims().asSingleSelect().getValue().id()).isEqualTo(third.id());
+        assertThat(claims().asSingleSelect().getValue().claim().id()).isEqualTo(third.id());
     }
 
     @SuppressWarnings("unchecked")
@@ -97,10 +103,35 @@ class ArticleViewIT {
         position.setValue("Rates rose sharply and prices fell.".indexOf("and"));
         _click(_get(Button.class, spec -> spec.withId("confirm-split")));
 
-        List<String> texts = GridKt._fetch(claims(), 0, 10).stream().map(ClaimView::text).toList();
+        List<String> texts = GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList();
         assertThat(texts).containsExactly("Rates rose sharply", "and prices fell.", "Wages grew.");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("claim-timeline")).getElement()
                 .getTextRecursively()).contains("Split · alice");
+    }
+
+    @Autowired
+    DraftService drafts;
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void a_half_written_verdict_is_kept_as_a_draft_and_comes_back_when_the_claim_is_reopened() {
+        Long article = open("Unemployment fell to 3.9% in March.");
+        ClaimView claim = GridKt._get(claims(), 0).claim();
+        claims().select(GridKt._get(claims(), 0));
+
+        ((RadioButtonGroup<VerdictType>) _get(RadioButtonGroup.class, spec -> spec.withId("verdict")))
+                .setValue(VerdictType.MISLEADING);
+        _get(TextArea.class, spec -> spec.withId("rationale")).setValue("Half-written: the March figure was revised");
+
+        assertThat(drafts.draft(claim.id())).get().extracting(DraftService.Draft::rationale)
+                .isEqualTo("Half-written: the March figure was revised");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("articles/" + article,
+                com.vaadin.flow.router.QueryParameters.of("claim", claim.id().toString()));
+        assertThat(_get(TextArea.class, spec -> spec.withId("rationale")).getValue())
+                .isEqualTo("Half-written: the March figure was revised");
+        assertThat(((RadioButtonGroup<VerdictType>) _get(RadioButtonGroup.class, spec -> spec.withId("verdict")))
+                .getValue()).isEqualTo(VerdictType.MISLEADING);
     }
 
     @Test

@@ -1,9 +1,10 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.review.ui;
 
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -19,8 +20,11 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimEditService;
-import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
 
 /** One claim: its text, the reviewer's corrections to it, and its history. */
 class ClaimDetail extends VerticalLayout {
@@ -29,8 +33,11 @@ class ClaimDetail extends VerticalLayout {
     final TextField speaker = new TextField("Speaker");
     final Select<Checkworthiness> hint = new Select<>();
 
-    ClaimDetail(ClaimView claim, String articleText, ClaimService claims, ClaimEditService edits,
-            Consumer<Long> onChanged) {
+    final ReviewPanel review;
+
+    ClaimDetail(ClaimReview claimReview, String articleText, ArticleDesk desk, Consumer<Long> onChanged) {
+        ClaimView claim = claimReview.claim();
+        ClaimEditService edits = desk.edits();
         setPadding(false);
         setId("claim-detail");
         Span state = new Span(claim.status().label() + (claim.dismissed() ? " · dismissed (not a claim)" : ""));
@@ -88,8 +95,13 @@ class ClaimDetail extends VerticalLayout {
 
         HorizontalLayout actions = new HorizontalLayout(save, split, merge, adjust, dismiss);
         actions.setWrap(true);
-        add(new H3("Claim " + claim.ordinal()), state, quote, shortForm, new HorizontalLayout(speaker, hint), actions,
-                new H4("History"), new ClaimTimeline(claims.history(claim.id())));
+        review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged);
+        add(new H3("Claim " + claim.ordinal()), state, quote);
+        if (claim.status() != ClaimStatus.APPROVED && !CurrentUser.hasRole(Role.ADMIN)) {
+            add(new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
+                    new HorizontalLayout(speaker, hint), actions)));
+        }
+        add(review, new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
     }
 
     /** Runs an edit; a refusal keeps what was typed and says why. */

@@ -1,0 +1,23 @@
+package org.claimdesk.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
+
+    List<DecisionEntry> findByClaimIdOrderByRevisionAsc(Long claimId);
+
+    List<DecisionEntry> findByArticleIdOrderByIdAsc(Long articleId);
+
+    Optional<DecisionEntry> findFirstByClaimIdOrderByRevisionDesc(Long claimId);
+
+    /** The latest decision on each of these claims. */
+    @Query("""
+            select d from DecisionEntry d where d.claimId in :claimIds and d.revision =
+                (select max(e.revision) from DecisionEntry e where e.claimId = d.claimId)""")
+    List<DecisionEntry> currentFor(Collection<Long> claimIds);
+}

@@ -1,0 +1,112 @@
+package org.claimdesk.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimView;
+import org.claimdesk.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviewers record verdicts (each submission a new revision, never an overwrite); editors decide the final
+ * verdict and approve, and a later change to an approved claim is a correction with a public note. The
+ * claim's row is locked while a verdict or decision is written, so simultaneous submissions all land.
+ */
+@Service
+public class ReviewService {
+
+    static final int DEFAULT_REVIEWERS = 2;
+
+    private final ClaimService claims;
+    private final VerdictRepository verdicts;
+    private final DecisionRepository decisions;
+    private final VerdictDraftRepository drafts;
+    private final AssignmentRepository assignments;
+    private final SourcesJson sources;
+    private final TimelineService timeline;
+    private final Clock clock;
+
+    ReviewService(ClaimService claims, VerdictRepository verdicts, DecisionRepository decisions,
+            VerdictDraftRepository drafts, AssignmentRepository assignments, SourcesJson sources,
+            TimelineService timeline, Clock clock) {
+        this.claims = claims;
+        this.verdicts = verdicts;
+        this.decisions = decisions;
+        this.drafts = drafts;
+        this.assignments = assignments;
+        this.sources = sources;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public VerdictView submitVerdict(Long claimId, VerdictInput input) {
+        VerdictInput checked = SourceRules.checked(input, today());
+        ClaimView claim = claims.lockForReview(claimId);
+        if (claim.dismissed()) {
+            throw new InvalidInputException("This sentence was marked \"not a claim\"; restore it before judging it.");
+        }
+        if (claim.status() == ClaimStatus.APPROVED) {
+            throw new InvalidInputException("This claim is approved and locked; only an editor's correction can change it.");
+        }
+        String me = CurrentUser.require();
+        VerdictEntry saved = verdicts.saveAndFlush(new VerdictEntry(claimId, claim.articleId(), me,
+                verdicts.lastRevision(claimId, me) + 1, checked.verdict(), checked.rationale(),
+                sources.write(checked.sources()), clock.instant()));
+        drafts.deleteByClaimIdAndReviewer(claimId, me);
+        int assigned = assignments.findByArticleIdOrderByReviewerAsc(claim.articleId()).size();
+        int required = assigned == 0 ? DEFAULT_REVIEWERS : Math.min(DEFAULT_REVIEWERS, assigned);
+        claims.changeStatus(claimId, verdicts.reviewerCount(claimId) >= required
+                ? ClaimStatus.NEEDS_DECISION : ClaimStatus.IN_REVIEW);
+        return sources.view(saved, claim.textChangedAt());
+    }
+
+    /**
+     * The editor's final verdict. {@code expectedVersion} is the claim version the editor was looking at:
+     * when the claim changed since, nothing is stored and the answer says who changed it and when.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public DecisionView decide(Long claimId, VerdictInput input, Long adoptedVerdictId, String correctionNote,
+            Long expectedVersion) {
+        VerdictInput checked = SourceRules.checked(input, today());
+        ClaimView claim = claims.lockForReview(claimId);
+        if (expectedVersion != null && claim.version() - 1 != expectedVersion) {
+            throw new ConflictException(timeline.lastChangeMessage(claimId));
+        }
+        if (claim.dismissed()) {
+            throw new InvalidInputException("This sentence was marked \"not a claim\"; there is nothing to decide.");
+        }
+        Optional<DecisionEntry> last = decisions.findFirstByClaimIdOrderByRevisionDesc(claimId);
+        String note = correctionNote == null || correctionNote.isBlank() ? null : correctionNote.strip();
+        if (last.isPresent() && note == null) {
+            throw new InvalidInputException("This claim is already approved: changing its verdict is a correction."
+                    + " Write the public correction note.");
+        }
+        if (note != null && note.length() > SourceRules.MAX_RATIONALE) {
+            throw new InvalidInputException("The correction note may have at most 5000 characters.");
+        }
+        if (adoptedVerdictId != null && verdicts.findById(adoptedVerdictId)
+                .filter(v -> v.claimId().equals(claimId)).isEmpty()) {
+            throw new InvalidInputException("The adopted verdict does not belong to this claim.");
+        }
+        DecisionEntry saved = decisions.saveAndFlush(new DecisionEntry(claimId, claim.articleId(), CurrentUser.require(),
+                last.map(DecisionEntry::revision).orElse(0) + 1, checked, sources.write(checked.sources()),
+                adoptedVerdictId, last.isPresent() ? note : null, clock.instant()));
+        claims.changeStatus(claimId, ClaimStatus.APPROVED);
+        return sources.view(saved);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,14 @@
+package org.claimdesk.review;
+
+/** What a source does for the claim. */
+public enum Stance {
+    SUPPORTS, REFUTES, CONTEXT;
+
+    public String label() {
+        return switch (this) {
+            case SUPPORTS -> "Supports";
+            case REFUTES -> "Refutes";
+            case CONTEXT -> "Context";
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package org.claimdesk.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.claimdesk.claim.ClaimHistoryItem;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimView;
+import org.claimdesk.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything that happened to a claim or an article, in order: claim edits and status changes, verdicts and
+ * their revisions, decisions and corrections; and a claim's state as it stood at any past moment.
+ * Blind review holds here too: others' verdicts stay hidden from a reviewer who has not given theirs.
+ */
+@Service
+public class TimelineService {
+
+    private static final java.time.format.DateTimeFormatter CHANGED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+    private final ClaimService claims;
+    private final VerdictRepository verdicts;
+    private final DecisionRepository decisions;
+    private final ReviewSettingsService settings;
+    private final SourcesJson sources;
+    private final JsonMapper json;
+
+    TimelineService(ClaimService claims, VerdictRepository verdicts, DecisionRepository decisions,
+            ReviewSettingsService settings, SourcesJson sources, JsonMapper json) {
+        this.claims = claims;
+        this.verdicts = verdicts;
+        this.decisions = decisions;
+        this.settings = settings;
+        this.sources = sources;
+        this.json = json;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> forClaim(Long claimId) {
+        ClaimView claim = claims.get(claimId);
+        List<VerdictEntry> all = verdicts.findByClaimIdOrderByIdAsc(claimId);
+        return merge(claims.history(claimId), all.stream().filter(visible(claim.articleId(), all)).toList(),
+                decisions.findByClaimIdOrderByRevisionAsc(claimId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> forArticle(Long articleId) {
+        List<VerdictEntry> all = verdicts.findByArticleIdOrderByIdAsc(articleId);
+        return merge(claims.articleHistory(articleId), all.stream().filter(visible(articleId, all)).toList(),
+                decisions.findByArticleIdOrderByIdAsc(articleId));
+    }
+
+    /** The claim as it stood at {@code at}: replayed from its history rows, nothing guessed. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ClaimAsOf asOf(Long claimId, Instant at) {
+        ClaimView claim = claims.get(claimId);
+        Map<String, Object> state = null;
+        for (ClaimHistoryItem item : claims.history(claimId)) {
+            if (!item.at().isAfter(at) && item.after() != null) {
+                state = json.readValue(item.after(), new TypeReference<LinkedHashMap<String, Object>>() {
+                });
+            }
+        }
+        List<VerdictEntry> all = verdicts.findByClaimIdOrderByIdAsc(claimId);
+        Map<String, VerdictEntry> latest = new LinkedHashMap<>();
+        all.stream().filter(v -> !v.createdAt().isAfter(at)).filter(visible(claim.articleId(), all))
+                .forEach(v -> latest.put(v.reviewer(), v));
+        DecisionView decision = decisions.findByClaimIdOrderByRevisionAsc(claimId).stream()
+                .filter(d -> !d.createdAt().isAfter(at)).reduce((a, b) -> b).map(sources::view).orElse(null);
+        return new ClaimAsOf(at, state, latest.values().stream().map(v -> sources.view(v, null)).toList(), decision);
+    }
+
+    /** "Changed by bob at 2026-11-27 10:03; reload": for an editor whose view is stale. */
+    String lastChangeMessage(Long claimId) {
+        List<TimelineEvent> events = merge(claims.history(claimId), verdicts.findByClaimIdOrderByIdAsc(claimId),
+                decisions.findByClaimIdOrderByRevisionAsc(claimId));
+        TimelineEvent last = events.getLast();
+        return "This claim was changed by " + last.who() + " at " + CHANGED_AT.format(last.at())
+                + " UTC while you were working. Reload to see the change; your input is kept.";
+    }
+
+    private Predicate<VerdictEntry> visible(Long articleId, List<VerdictEntry> all) {
+        String me = CurrentUser.require();
+        boolean blind = settings.blind(articleId);
+        Map<Long, Boolean> submitted = new HashMap<>();
+        all.forEach(v -> submitted.merge(v.claimId(), v.reviewer().equals(me), Boolean::logicalOr));
+        return v -> v.reviewer().equals(me) || Visibility.seesAll(blind, submitted.getOrDefault(v.claimId(), false));
+    }
+
+    private List<TimelineEvent> merge(List<ClaimHistoryItem> claimItems, List<VerdictEntry> verdictItems,
+            List<DecisionEntry> decisionItems) {
+        List<TimelineEvent> events = new ArrayList<>();
+        claimItems.forEach(i -> events.add(new TimelineEvent(i.claimId(), i.at(), i.actor(), i.action(), i.before(),
+                i.after())));
+        Map<String, String> previousVerdict = new HashMap<>();
+        for (VerdictEntry v : verdictItems) {
+            String key = v.claimId() + "/" + v.reviewer();
+            String after = json.writeValueAsString(Map.of("verdict", v.verdict().name(), "rationale", v.rationale(),
+                    "sources", sources.read(v.sources()), "revision", v.revision()));
+            events.add(new TimelineEvent(v.claimId(), v.createdAt(), v.reviewer(),
+                    v.revision() == 1 ? "VERDICT" : "VERDICT_REVISED", previousVerdict.get(key), after));
+            previousVerdict.put(key, after);
+        }
+        Map<Long, String> previousDecision = new HashMap<>();
+        for (DecisionEntry d : decisionItems) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("verdict", d.verdict().name());
+            fields.put("rationale", d.rationale());
+            fields.put("sources", sources.read(d.sources()));
+            fields.put("correctionNote", d.correctionNote());
+            String after = json.writeValueAsString(fields);
+            events.add(new TimelineEvent(d.claimId(), d.createdAt(), d.editor(),
+                    d.revision() == 1 ? "DECIDED" : "CORRECTED", previousDecision.get(d.claimId()), after));
+            previousDecision.put(d.claimId(), after);
+        }
+        events.sort(Comparator.comparing(TimelineEvent::at));
+        return events;
+    }
+}

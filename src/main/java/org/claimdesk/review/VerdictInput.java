@@ -1,0 +1,7 @@
+package org.claimdesk.review;
+
+import java.util.List;
+
+/** What a reviewer submits (and an editor decides with): a verdict, its rationale, its sources. */
+public record VerdictInput(VerdictType verdict, String rationale, List<Source> sources) {
+}

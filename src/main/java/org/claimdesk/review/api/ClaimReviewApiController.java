@@ -1,0 +1,92 @@
+package org.claimdesk.review.api;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.claim.api.ClaimJson;
+import org.claimdesk.review.ClaimAsOf;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.QueueItem;
+import org.claimdesk.review.ReviewQueries;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.TimelineService;
+import org.claimdesk.review.api.ReviewJson.DecisionOut;
+import org.claimdesk.review.api.ReviewJson.VerdictOut;
+import org.claimdesk.review.api.ReviewJson.VerdictRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Verdicts, decisions, a claim's review state and history, and my queue: the same rules as the UI. */
+@RestController
+@RequestMapping("/api/v1")
+class ClaimReviewApiController {
+
+    private final ReviewService reviews;
+    private final ReviewQueries queries;
+    private final TimelineService timeline;
+    private final EventJson events;
+
+    ClaimReviewApiController(ReviewService reviews, ReviewQueries queries, TimelineService timeline, EventJson events) {
+        this.reviews = reviews;
+        this.queries = queries;
+        this.timeline = timeline;
+        this.events = events;
+    }
+
+    record ClaimReviewOut(ClaimJson claim, boolean blindReview, List<VerdictOut> verdicts, int hiddenVerdicts,
+            VerdictOut myVerdict, DecisionOut decision, List<DecisionOut> decisions, String agreement) {
+    }
+
+    @GetMapping("/claims/{id}")
+    ClaimReviewOut get(@PathVariable Long id) {
+        ClaimReview r = queries.review(id);
+        return new ClaimReviewOut(ClaimJson.of(r.claim()), r.blind(), r.verdicts().stream().map(VerdictOut::of).toList(),
+                r.hiddenVerdicts(), VerdictOut.of(r.mine()), DecisionOut.of(r.decision()),
+                r.decisions().stream().map(DecisionOut::of).toList(),
+                r.agreement() == null ? null : r.agreement().name());
+    }
+
+    @PostMapping("/claims/{id}/verdicts")
+    @PreAuthorize("hasRole('REVIEWER')")
+    @ResponseStatus(HttpStatus.CREATED)
+    VerdictOut submit(@PathVariable Long id, @RequestBody VerdictRequest request) {
+        return VerdictOut.of(reviews.submitVerdict(id, request.input()));
+    }
+
+    @PostMapping("/claims/{id}/decision")
+    @PreAuthorize("hasRole('EDITOR')")
+    @ResponseStatus(HttpStatus.CREATED)
+    DecisionOut decide(@PathVariable Long id, @RequestBody VerdictRequest request) {
+        return DecisionOut.of(reviews.decide(id, request.input(), request.adoptVerdictId(), request.correctionNote(),
+                request.expectedVersion()));
+    }
+
+    @GetMapping("/claims/{id}/history")
+    List<EventJson.EventOut> history(@PathVariable Long id) {
+        return timeline.forClaim(id).stream().map(events::of).toList();
+    }
+
+    @GetMapping("/claims/{id}/as-of")
+    ClaimAsOf asOf(@PathVariable Long id, @RequestParam String at) {
+        try {
+            return timeline.asOf(id, Instant.parse(at));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("'at' must be an ISO instant such as 2026-11-27T10:00:00Z.");
+        }
+    }
+
+    @GetMapping("/queue")
+    List<QueueItem> queue() {
+        return queries.queue();
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimdesk.review.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.review.DecisionView;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.Stance;
+import org.claimdesk.review.VerdictInput;
+import org.claimdesk.review.VerdictType;
+import org.claimdesk.review.VerdictView;
+
+/** The review API's JSON shapes. Verdict and stance values are accepted in any letter case. */
+final class ReviewJson {
+
+    private ReviewJson() {
+    }
+
+    record SourceJson(String url, String title, String quote, String stance, String accessedOn) {
+    }
+
+    record VerdictRequest(String verdict, String rationale, List<SourceJson> sources, Long adoptVerdictId,
+            String correctionNote, Long expectedVersion) {
+
+        VerdictInput input() {
+            List<Source> list = sources == null ? List.of() : sources.stream().map(ReviewJson::source).toList();
+            return new VerdictInput(ReviewJson.verdict(verdict), rationale, list);
+        }
+    }
+
+    record SourceOut(String url, String title, String quote, String stance, LocalDate accessedOn) {
+        static SourceOut of(Source s) {
+            return new SourceOut(s.url(), s.title(), s.quote(), s.stance().name(), s.accessedOn());
+        }
+    }
+
+    record VerdictOut(Long id, String reviewer, int revision, String verdict, String label, String rationale,
+            List<SourceOut> sources, Instant createdAt, boolean claimChangedSince) {
+        static VerdictOut of(VerdictView v) {
+            return v == null ? null : new VerdictOut(v.id(), v.reviewer(), v.revision(), v.verdict().name(),
+                    v.verdict().label(), v.rationale(), v.sources().stream().map(SourceOut::of).toList(),
+                    v.createdAt(), v.claimChangedSince());
+        }
+    }
+
+    record DecisionOut(Long id, String editor, int revision, String verdict, String label, String rationale,
+            List<SourceOut> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt) {
+        static DecisionOut of(DecisionView d) {
+            return d == null ? null : new DecisionOut(d.id(), d.editor(), d.revision(), d.verdict().name(),
+                    d.verdict().label(), d.rationale(), d.sources().stream().map(SourceOut::of).toList(),
+                    d.adoptedVerdictId(), d.correctionNote(), d.createdAt());
+        }
+    }
+
+    static VerdictType verdict(String value) {
+        try {
+            return VerdictType.valueOf(normal(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("verdict must be SUPPORTED, DISPUTED, MISLEADING, NOT_ENOUGH_EVIDENCE"
+                    + " or NOT_CHECKABLE.");
+        }
+    }
+
+    private static Source source(SourceJson s) {
+        if (s == null) {
+            throw new InvalidInputException("A source is empty.");
+        }
+        Stance stance;
+        try {
+            stance = s.stance() == null ? null : Stance.valueOf(normal(s.stance()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("stance must be SUPPORTS, REFUTES or CONTEXT.");
+        }
+        LocalDate accessed;
+        try {
+            accessed = s.accessedOn() == null || s.accessedOn().isBlank() ? null : LocalDate.parse(s.accessedOn());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("accessedOn must be a date like 2026-11-27.");
+        }
+        return new Source(s.url(), s.title(), s.quote(), accessed, stance);
+    }
+
+    private static String normal(String value) {
+        return value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+}

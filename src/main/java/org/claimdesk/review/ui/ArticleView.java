@@ -1,0 +1,190 @@
+package org.claimdesk.review.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.review.ArticleReviewSummary;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.ReviewQueries;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.ReviewSettingsService;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.TimelineService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+
+/**
+ * One article: its text with every claim marked in place (coloured by status and final verdict), the claim
+ * list beside it (selecting in one selects in the other), and the selected claim's review. Keys: Alt+↓/↑
+ * next/previous claim, 1–5 pick a verdict, Ctrl+Enter submits.
+ */
+@Route(value = "articles/:articleId", layout = MainLayout.class)
+@PermitAll
+public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ReviewQueries queries;
+    private final ReviewSettingsService settings;
+    private final ArticleDesk desk;
+    final Grid<ClaimReview> list = new Grid<>();
+    private final Div detail = new Div();
+    private ArticleSnapshot article;
+    private List<ClaimReview> current = List.of();
+    private ArticleText text;
+    private ClaimDetail shown;
+
+    ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
+            ReviewService reviews, DraftService drafts, TimelineService timeline) {
+        this.articles = articles;
+        this.queries = queries;
+        this.settings = settings;
+        this.desk = new ArticleDesk(edits, reviews, drafts, timeline, List.of());
+        addClassName("page");
+        setSizeFull();
+        list.setId("claims");
+        list.addColumn(r -> r.claim().ordinal()).setHeader("#").setWidth("4.5em").setFlexGrow(0);
+        list.addColumn(r -> r.claim().text()).setHeader("Claim").setFlexGrow(5);
+        list.addColumn(r -> r.claim().speaker() == null ? "" : r.claim().speaker()).setHeader("Speaker").setFlexGrow(1);
+        list.addColumn(r -> r.claim().checkworthiness().label()).setHeader("Hint").setAutoWidth(true)
+                .setSortable(true).setComparator(r -> r.claim().checkworthiness().ordinal());
+        list.addColumn(r -> r.claim().dismissed() ? "Not a claim" : r.claim().status().label()).setHeader("Status")
+                .setAutoWidth(true);
+        list.addComponentColumn(ArticleView::verdictCell).setHeader("Verdict").setAutoWidth(true);
+        list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> showDetail(r.claim().id())));
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT);
+        Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
+        for (int i = 0; i < digits.length; i++) {
+            int number = i + 1;
+            Shortcuts.addShortcutListener(this, () -> pick(number), digits[i]).listenOn(list);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("articleId");
+        try {
+            article = articles.get(id.orElseThrow(() -> new NotFoundException("No such article.")));
+        } catch (NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+            return;
+        }
+        reload(event.getLocation().getQueryParameters().getSingleParameter("claim").map(Long::valueOf).orElse(null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (article == null ? "Article" : article.title()) + " | ClaimDesk";
+    }
+
+    private void reload(Long select) {
+        current = queries.forArticle(article.id());
+        removeAll();
+        text = new ArticleText(article.text(), current, this::selectClaim);
+        list.setItems(current);
+        Scroller detailScroller = new Scroller(detail);
+        VerticalLayout right = new VerticalLayout(list, detailScroller);
+        right.setPadding(false);
+        right.setSizeFull();
+        right.setFlexGrow(1, detailScroller);
+        list.setHeight("40%");
+        list.setMinHeight("12rem");
+        SplitLayout split = new SplitLayout(text, right);
+        split.setSizeFull();
+        split.setSplitterPosition(45);
+        HorizontalLayout heading = new HorizontalLayout(new H2(article.title()));
+        if (CurrentUser.hasRole(Role.EDITOR)) {
+            heading.add(new ReviewSettingsBar(article.id(), settings));
+        }
+        heading.setAlignItems(Alignment.BASELINE);
+        add(heading, summary(queries.summary(article.id())), split);
+        detail.removeAll();
+        if (select != null) {
+            selectClaim(select);
+        }
+    }
+
+    private Span summary(ArticleReviewSummary s) {
+        String verdicts = s.finalVerdicts().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
+        Span summary = new Span(s.claims() + " claims · " + s.approved() + " approved"
+                + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
+                + (s.agreementShare() == null ? "" : String.format(Locale.ROOT, " · reviewers agreed on %.0f%% of %d",
+                        100 * s.agreementShare(), s.claimsWithTwoOrMoreVerdicts()))
+                + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
+                + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
+        summary.setId("article-summary");
+        summary.addClassName("article-summary");
+        return summary;
+    }
+
+    void selectClaim(Long claimId) {
+        current.stream().filter(r -> r.claim().id().equals(claimId)).findFirst().ifPresent(r -> {
+            if (!list.asSingleSelect().getOptionalValue().map(v -> v.claim().id()).equals(Optional.of(claimId))) {
+                list.select(r);
+                list.scrollToItem(r);
+            }
+            showDetail(claimId);
+        });
+    }
+
+    private void showDetail(Long claimId) {
+        text.select(claimId);
+        detail.removeAll();
+        List<Source> reusable = current.stream().flatMap(r -> r.verdicts().stream())
+                .flatMap(v -> v.sources().stream()).distinct().toList();
+        ClaimReview review = queries.review(claimId);
+        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.reviews(), desk.drafts(),
+                desk.timeline(), reusable), this::reload);
+        detail.add(shown);
+    }
+
+    private void move(int step) {
+        if (current.isEmpty()) {
+            return;
+        }
+        int index = list.asSingleSelect().getOptionalValue().map(current::indexOf)
+                .orElse(step > 0 ? -1 : current.size());
+        selectClaim(current.get(Math.max(0, Math.min(current.size() - 1, index + step))).claim().id());
+    }
+
+    private void pick(int number) {
+        if (shown != null) {
+            shown.review.pick(number);
+        }
+    }
+
+    private static Span verdictCell(ClaimReview r) {
+        if (r.decision() != null) {
+            return VerdictCard.badge(r.decision().verdict());
+        }
+        return new Span(r.verdicts().size() + r.hiddenVerdicts() == 0 ? "" : (r.verdicts().size() + r.hiddenVerdicts())
+                + " verdict" + (r.verdicts().size() + r.hiddenVerdicts() == 1 ? "" : "s"));
+    }
+}

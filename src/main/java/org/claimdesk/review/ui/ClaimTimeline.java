@@ -1,0 +1,117 @@
+package org.claimdesk.review.ui;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.review.ClaimAsOf;
+import org.claimdesk.review.TimelineEvent;
+import org.claimdesk.review.TimelineService;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A claim's history, newest first, with what changed from what to what; and the claim as of any moment. */
+class ClaimTimeline extends Div {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    ClaimTimeline(Long claimId, TimelineService timeline) {
+        addClassName("timeline");
+        Div entries = new Div();
+        entries.setId("claim-timeline");
+        List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forClaim(claimId));
+        Collections.reverse(newestFirst);
+        for (TimelineEvent event : newestFirst) {
+            Div entry = new Div();
+            entry.addClassName("timeline-entry");
+            Span head = new Span(label(event.action()) + " · " + event.who() + " · " + Formats.dateTime(event.at()));
+            head.addClassName("timeline-head");
+            entry.add(head);
+            changes(event).forEach(change -> {
+                Div line = new Div(change);
+                line.addClassName("timeline-change");
+                entry.add(line);
+            });
+            entries.add(entry);
+        }
+        add(asOf(claimId, timeline), entries);
+    }
+
+    private static Div asOf(Long claimId, TimelineService timeline) {
+        DateTimePicker when = new DateTimePicker("Show this claim as it stood at");
+        when.setId("as-of-time");
+        when.setValue(LocalDateTime.now());
+        Div result = new Div();
+        result.setId("as-of");
+        result.addClassName("as-of");
+        Button show = new Button("Show", e -> {
+            result.removeAll();
+            if (when.getValue() == null) {
+                return;
+            }
+            ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            if (state.claim() == null) {
+                result.add(new Div("The claim did not exist yet."));
+                return;
+            }
+            result.add(new Div("Text: " + state.claim().get("text")), new Div("Status: " + state.claim().get("status")
+                    + (Boolean.TRUE.equals(state.claim().get("dismissed")) ? " (not a claim)" : "")));
+            state.verdicts().forEach(v -> result.add(new Div("Verdict of " + v.reviewer() + ": " + v.verdict().label()
+                    + " (revision " + v.revision() + ")")));
+            if (state.decision() != null) {
+                result.add(new Div("Final verdict: " + state.decision().verdict().label() + " by "
+                        + state.decision().editor()));
+            }
+        });
+        show.setId("show-as-of");
+        HorizontalLayout controls = new HorizontalLayout(when, show);
+        controls.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return new Div(controls, result);
+    }
+
+    static List<String> changes(TimelineEvent event) {
+        if (event.after() == null) {
+            return List.of();
+        }
+        Map<String, Object> before = event.before() == null ? Map.of() : JSON.readValue(event.before(), MAP);
+        Map<String, Object> after = JSON.readValue(event.after(), MAP);
+        List<String> changes = new ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value) && !field.equals("start") && !field.equals("end")
+                    && !field.equals("revision") && value != null) {
+                changes.add(field + ": " + (before.containsKey(field) ? show(before.get(field)) + " → " : "")
+                        + show(value));
+            }
+        });
+        return changes;
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.size() + (list.size() == 1 ? " source" : " sources");
+        }
+        String s = value.toString();
+        return s.length() > 160 ? "\"" + s.substring(0, 157) + "...\"" : "\"" + s + "\"";
+    }
+
+    private static String label(String action) {
+        String words = action.toLowerCase().replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

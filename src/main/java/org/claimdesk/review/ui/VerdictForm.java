@@ -1,0 +1,105 @@
+package org.claimdesk.review.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.VerdictInput;
+import org.claimdesk.review.VerdictType;
+import org.claimdesk.review.VerdictView;
+
+/**
+ * Verdict, rationale and sources; what is typed is saved as a draft as it is typed. The same form serves a
+ * reviewer's verdict and an editor's decision (with a correction note once the claim is approved).
+ */
+class VerdictForm extends VerticalLayout {
+
+    interface OnSubmit {
+        void submit(VerdictInput input, String correctionNote);
+    }
+
+    final RadioButtonGroup<VerdictType> verdict = new RadioButtonGroup<>();
+    final TextArea rationale = new TextArea("Rationale");
+    final TextArea correctionNote = new TextArea("Public correction note");
+    final SourcesEditor sources;
+    final Button submit;
+    private boolean loading;
+
+    VerdictForm(String submitLabel, boolean correction, List<Source> reusable, Long claimId, DraftService drafts,
+            OnSubmit onSubmit) {
+        setPadding(false);
+        addClassName("verdict-form");
+        verdict.setLabel("Verdict (keys 1–5)");
+        verdict.setId("verdict");
+        verdict.setItems(VerdictType.values());
+        verdict.setRenderer(new ComponentRenderer<>(v -> {
+            Div item = new Div(new Span((v.ordinal() + 1) + " · " + v.label()));
+            Span definition = new Span(" — " + v.definition());
+            definition.addClassName("verdict-definition");
+            item.add(definition);
+            return item;
+        }));
+        rationale.setId("rationale");
+        rationale.setWidthFull();
+        rationale.setMinHeight("6rem");
+        rationale.setMaxLength(5000);
+        rationale.setRequired(true);
+        rationale.setHelperText("Required. Saved as a draft while you type.");
+        rationale.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        rationale.setValueChangeTimeout(800);
+        correctionNote.setId("correction-note");
+        correctionNote.setWidthFull();
+        correctionNote.setVisible(correction);
+        correctionNote.setHelperText("Required for a correction: readers see this note beside the changed verdict.");
+        Runnable saveDraft = () -> saveDraft(drafts, claimId);
+        sources = new SourcesEditor(reusable, saveDraft);
+        verdict.addValueChangeListener(e -> saveDraft.run());
+        rationale.addValueChangeListener(e -> saveDraft.run());
+        submit = new Button(submitLabel, e -> onSubmit.submit(input(), correctionNote.getValue()));
+        submit.setId("submit-verdict");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        submit.setTooltipText("Ctrl+Enter");
+        add(verdict, rationale, new Span("Sources"), sources, correctionNote, submit);
+    }
+
+    private void saveDraft(DraftService drafts, Long claimId) {
+        if (!loading && drafts != null && sources != null) {
+            drafts.save(claimId, verdict.getValue(), rationale.getValue(), sources.sources());
+        }
+    }
+
+    VerdictInput input() {
+        return new VerdictInput(verdict.getValue(), rationale.getValue(), sources.sources());
+    }
+
+    /** Fills the form (from a draft, my last verdict, or a verdict an editor adopts) without saving a draft. */
+    void fill(VerdictType type, String text, List<Source> list) {
+        loading = true;
+        verdict.setValue(type);
+        rationale.setValue(text == null ? "" : text);
+        sources.setSources(list == null ? List.of() : list);
+        loading = false;
+    }
+
+    void fill(VerdictView v) {
+        fill(v.verdict(), v.rationale(), v.sources());
+    }
+
+    /** Keyboard 1–5: pick a verdict and put the cursor in the rationale. */
+    void pick(int number) {
+        verdict.setValue(VerdictType.values()[number - 1]);
+        rationale.focus();
+    }
+}
