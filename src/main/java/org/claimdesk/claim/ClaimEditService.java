@@ -93,7 +93,7 @@ public class ClaimEditService {
         Claim part = claims.save(new Claim(claim.articleId(), second, claim.speaker(),
                 drafter.hint(second.of(text)), clock.instant()));
         history.record(claim, "SPLIT", before, claim.state(text));
-        history.record(part, "SPLIT_FROM_" + claim.id(), null, part.state(text));
+        history.record(part, "SPLIT_OFF", null, part.state(text));
         return part.id();
     }
 
@@ -118,7 +118,7 @@ public class ClaimEditService {
         claim.rehint(drafter.hint(claim.span().of(text)));
         next.mergeInto(claim.id());
         history.record(claim, "MERGED", before, claim.state(text));
-        history.record(next, "MERGED_INTO_" + claim.id(), nextBefore, next.state(text));
+        history.record(next, "MERGED_INTO", nextBefore, next.state(text));
     }
 
     /** Moves a claim's boundaries; it may not overlap its neighbours or leave the article. */

@@ -102,6 +102,7 @@ public class ReviewService {
         DecisionEntry saved = decisions.saveAndFlush(new DecisionEntry(claimId, claim.articleId(), CurrentUser.require(),
                 last.map(DecisionEntry::revision).orElse(0) + 1, checked, sources.write(checked.sources()),
                 adoptedVerdictId, last.isPresent() ? note : null, clock.instant()));
+        drafts.deleteByClaimIdAndReviewer(claimId, CurrentUser.require());
         claims.changeStatus(claimId, ClaimStatus.APPROVED);
         return sources.view(saved);
     }

@@ -28,11 +28,12 @@ class ClaimEditBrowserIT {
             browser.await(By.id("current-user"));
             browser.open("/articles/" + article.get("id").asLong());
             browser.await(By.id("claim-" + claimId)).click();
+            browser.await(By.cssSelector("#claim-edits vaadin-details-summary")).click();
             browser.await(By.id("dismiss-claim")).click();
 
             browser.awaitText(By.id("claim-timeline"), "Dismissed · alice");
             assertThat(browser.await(By.id("claim-" + claimId)).getAttribute("class")).contains("dismissed");
         }
-        assertThat(alice.get("/api/v1/claims/" + claimId).json().get("dismissed").asBoolean()).isTrue();
+        assertThat(alice.get("/api/v1/claims/" + claimId).json().get("claim").get("dismissed").asBoolean()).isTrue();
     }
 }

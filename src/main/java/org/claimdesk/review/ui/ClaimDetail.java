@@ -98,8 +98,10 @@ class ClaimDetail extends VerticalLayout {
         review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged);
         add(new H3("Claim " + claim.ordinal()), state, quote);
         if (claim.status() != ClaimStatus.APPROVED && !CurrentUser.hasRole(Role.ADMIN)) {
-            add(new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
-                    new HorizontalLayout(speaker, hint), actions)));
+            Details corrections = new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
+                    new HorizontalLayout(speaker, hint), actions));
+            corrections.setId("claim-edits");
+            add(corrections);
         }
         add(review, new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
     }
