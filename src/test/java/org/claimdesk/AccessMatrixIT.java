@@ -47,7 +47,8 @@ class AccessMatrixIT {
             "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY),
             "import", new RouteRule("import", SIGNED_IN),
             "articles/:articleId", new RouteRule("articles/1", SIGNED_IN),
-            "queue", new RouteRule("queue", SIGNED_IN));
+            "queue", new RouteRule("queue", SIGNED_IN),
+            "export", new RouteRule("export", SIGNED_IN));
 
     /** "METHOD pattern" and who may call it. Path variables are filled with ids that do not exist. */
     static final Map<String, Set<Who>> ENDPOINTS = Map.ofEntries(
@@ -84,7 +85,10 @@ class AccessMatrixIT {
             Map.entry("GET /api/v1/articles/{id}/timeline", SIGNED_IN),
             Map.entry("GET /api/v1/articles/{id}/assignments", SIGNED_IN),
             Map.entry("PUT /api/v1/articles/{id}/review-settings", EnumSet.of(Who.EDITOR)),
-            Map.entry("POST /api/v1/articles/{id}/assignments", EnumSet.of(Who.EDITOR)));
+            Map.entry("POST /api/v1/articles/{id}/assignments", EnumSet.of(Who.EDITOR)),
+            Map.entry("GET /api/v1/articles/{id}/export", SIGNED_IN),
+            Map.entry("GET /api/v1/exports", SIGNED_IN),
+            Map.entry("POST /api/v1/imports", ADMIN_ONLY));
 
     @LocalServerPort
     int port;

@@ -46,6 +46,19 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET whose answer is binary (a ZIP, say): the raw bytes, and the Content-Type. */
+    public java.util.Map.Entry<String, byte[]> getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return java.util.Map.entry(response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -46,6 +46,20 @@ public class ArticleService {
         return ArticleSnapshot.of(article);
     }
 
+    /**
+     * Stores an article from a ClaimDesk export exactly as it was (who imported it, when, how); no claims are
+     * split, because the export brings its own. Admins only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Long restore(ArticleDraft draft, ImportMethod method, String importedBy, java.time.Instant importedAt) {
+        ArticleDraft clean = validated(draft);
+        if (method == null || importedBy == null || importedBy.isBlank() || importedAt == null) {
+            throw new InvalidInputException("The export lacks the article's import method, importer or time.");
+        }
+        return articles.save(new Article(clean, method, importedBy, importedAt)).id();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ArticleSnapshot get(Long id) {

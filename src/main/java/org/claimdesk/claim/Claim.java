@@ -81,6 +81,16 @@ class Claim {
         this.textChangedAt = createdAt;
     }
 
+    static Claim restored(Long articleId, ClaimRestore r) {
+        Claim claim = new Claim(articleId, new Span(r.start(), r.end()), r.speaker(),
+                new CheckworthinessRules.Hint(r.checkworthiness(), r.checkworthinessReason()), r.textChangedAt());
+        claim.shortForm = r.shortForm();
+        claim.checkworthinessOverridden = r.checkworthinessOverridden();
+        claim.dismissed = r.dismissed();
+        claim.status = r.status();
+        return claim;
+    }
+
     Long id() { return id; }
     Long articleId() { return articleId; }
     int start() { return start; }

@@ -21,6 +21,12 @@ class ClaimHistoryWriter {
         this.json = json;
     }
 
+    /** A history row from an export: its original author and time, its states as they were written. */
+    void restore(Claim claim, ClaimHistoryItem item, String before, String after) {
+        history.save(new ClaimHistoryEntry(claim.id(), claim.articleId(), item.action(), item.actor(), item.at(),
+                before, after));
+    }
+
     void record(Claim claim, String action, Map<String, Object> before, Map<String, Object> after) {
         history.save(new ClaimHistoryEntry(claim.id(), claim.articleId(), action, CurrentUser.require(),
                 clock.instant(), before == null ? null : json.writeValueAsString(before),

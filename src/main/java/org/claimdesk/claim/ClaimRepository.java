@@ -21,6 +21,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     @Query("select c from Claim c where c.articleId = :articleId and c.mergedInto is null order by c.start")
     List<Claim> findActive(Long articleId);
 
+    List<Claim> findByArticleIdOrderByStartAscIdAsc(Long articleId);
+
     /** Per article: [articleId, active claims, approved claims, dismissed claims]. */
     @Query("""
             select c.articleId, count(c),

@@ -62,6 +62,18 @@ public class ClaimService {
         return views;
     }
 
+    /** Every claim of the article, merged ones too (ordinal 0 for those): what a full export carries. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimRecord> allForArticle(Long articleId) {
+        String text = articles.get(articleId).text();
+        List<ClaimView> active = forArticle(articleId);
+        Map<Long, Integer> ordinals = new HashMap<>();
+        active.forEach(v -> ordinals.put(v.id(), v.ordinal()));
+        return claims.findByArticleIdOrderByStartAscIdAsc(articleId).stream()
+                .map(c -> new ClaimRecord(view(c, ordinals.getOrDefault(c.id(), 0), text), c.mergedInto())).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ClaimView get(Long claimId) {

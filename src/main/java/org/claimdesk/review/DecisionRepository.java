@@ -15,6 +15,11 @@ interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
 
     Optional<DecisionEntry> findFirstByClaimIdOrderByRevisionDesc(Long claimId);
 
+    @Query("""
+            select distinct d.articleId from DecisionEntry d
+            where d.revision = 1 and d.createdAt >= :from and d.createdAt < :to order by d.articleId""")
+    List<Long> articlesDecidedBetween(java.time.Instant from, java.time.Instant to);
+
     /** The latest decision on each of these claims. */
     @Query("""
             select d from DecisionEntry d where d.claimId in :claimIds and d.revision =

@@ -69,6 +69,26 @@ public class ReviewQueries {
         return ArticleReviewSummary.of(all.size(), approved, finals, twoOrMore, agreed);
     }
 
+    /** Every revision of every verdict in the article that the current user may see (blind review holds). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<VerdictView> revisions(Long articleId) {
+        boolean blind = settings.blind(articleId);
+        List<VerdictEntry> all = verdicts.findByArticleIdOrderByIdAsc(articleId);
+        String me = CurrentUser.require();
+        java.util.Set<Long> mine = all.stream().filter(v -> v.reviewer().equals(me)).map(VerdictEntry::claimId)
+                .collect(Collectors.toSet());
+        return all.stream().filter(v -> v.reviewer().equals(me) || Visibility.seesAll(blind, mine.contains(v.claimId())))
+                .map(v -> sources.view(v, null)).toList();
+    }
+
+    /** Articles with a claim approved (first decided) between the two moments: the bulk export's choice. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> articlesApprovedBetween(java.time.Instant from, java.time.Instant to) {
+        return decisions.articlesDecidedBetween(from, to);
+    }
+
     /** Reviewers: claims still without my verdict (my assigned articles first). Editors: claims to decide. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

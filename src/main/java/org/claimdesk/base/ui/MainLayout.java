@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));
         nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER_CARD.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));

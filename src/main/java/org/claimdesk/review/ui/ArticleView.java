@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimEditService;
@@ -51,6 +52,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final ReviewQueries queries;
     private final ReviewSettingsService settings;
     private final ArticleDesk desk;
+    private final List<ArticleToolbarItem> toolbar;
     final Grid<ClaimReview> list = new Grid<>();
     private final Div detail = new Div();
     private ArticleSnapshot article;
@@ -59,7 +61,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private ClaimDetail shown;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
-            ReviewService reviews, DraftService drafts, TimelineService timeline) {
+            ReviewService reviews, DraftService drafts, TimelineService timeline, List<ArticleToolbarItem> toolbar) {
+        this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
@@ -122,7 +125,11 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             heading.add(new ReviewSettingsBar(article.id(), settings));
         }
         heading.setAlignItems(Alignment.BASELINE);
-        add(heading, summary(queries.summary(article.id())), split);
+        HorizontalLayout tools = new HorizontalLayout(summary(queries.summary(article.id())));
+        toolbar.forEach(item -> tools.add(item.create(article.id())));
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        add(heading, tools, split);
         detail.removeAll();
         if (select != null) {
             selectClaim(select);

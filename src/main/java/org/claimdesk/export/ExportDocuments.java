@@ -1,0 +1,60 @@
+package org.claimdesk.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.claim.ClaimHistoryItem;
+import org.claimdesk.claim.ClaimRecord;
+import org.claimdesk.claim.ClaimView;
+import org.claimdesk.export.ExportDocument.ArticleDoc;
+import org.claimdesk.export.ExportDocument.ClaimDoc;
+import org.claimdesk.export.ExportDocument.DecisionDoc;
+import org.claimdesk.export.ExportDocument.HistoryDoc;
+import org.claimdesk.export.ExportDocument.ReviewDoc;
+import org.claimdesk.export.ExportDocument.VerdictDoc;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.DecisionView;
+import org.claimdesk.review.VerdictView;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Assembles the full JSON export from what the features read out, as the exporting user may see it. */
+final class ExportDocuments {
+
+    private final JsonMapper json;
+
+    ExportDocuments(JsonMapper json) {
+        this.json = json;
+    }
+
+    ExportDocument build(ArticleSnapshot a, boolean blind, List<String> assigned, List<ClaimRecord> claims,
+            List<ClaimReview> reviews, List<VerdictView> revisions, List<ClaimHistoryItem> history) {
+        Map<Long, List<VerdictView>> verdicts = revisions.stream().collect(Collectors.groupingBy(VerdictView::claimId));
+        Map<Long, List<DecisionView>> decisions = reviews.stream()
+                .collect(Collectors.toMap(r -> r.claim().id(), ClaimReview::decisions));
+        Map<Long, List<ClaimHistoryItem>> events = history.stream()
+                .collect(Collectors.groupingBy(ClaimHistoryItem::claimId));
+        List<ClaimDoc> claimDocs = claims.stream().map(c -> claim(c, verdicts.getOrDefault(c.view().id(), List.of()),
+                decisions.getOrDefault(c.view().id(), List.of()), events.getOrDefault(c.view().id(), List.of()))).toList();
+        return new ExportDocument(ExportDocument.FORMAT, ExportDocument.VERSION,
+                new ArticleDoc(a.id(), a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(), a.publishedOn(),
+                        a.importMethod().name(), a.importedBy(), a.importedAt()),
+                new ReviewDoc(blind, assigned), claimDocs);
+    }
+
+    private ClaimDoc claim(ClaimRecord record, List<VerdictView> verdicts, List<DecisionView> decisions,
+            List<ClaimHistoryItem> history) {
+        ClaimView c = record.view();
+        return new ClaimDoc(c.id(), c.ordinal(), c.start(), c.end(), c.text(), c.shortForm(), c.speaker(),
+                c.checkworthiness().name(), c.checkworthinessReason(), c.checkworthinessOverridden(), c.dismissed(),
+                record.mergedInto(), c.status().name(), c.textChangedAt(),
+                verdicts.stream().map(v -> new VerdictDoc(v.id(), v.reviewer(), v.revision(), v.verdict().name(),
+                        v.rationale(), v.sources(), v.createdAt())).toList(),
+                decisions.stream().map(d -> new DecisionDoc(d.id(), d.editor(), d.revision(), d.verdict().name(),
+                        d.rationale(), d.sources(), d.adoptedVerdictId(), d.correctionNote(), d.createdAt())).toList(),
+                history.stream().map(h -> new HistoryDoc(h.action(), h.actor(), h.at(),
+                        h.before() == null ? null : json.readTree(h.before()),
+                        h.after() == null ? null : json.readTree(h.after()))).toList());
+    }
+}

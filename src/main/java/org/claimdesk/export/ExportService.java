@@ -1,0 +1,153 @@
+package org.claimdesk.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.base.ClaimDeskProperties;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.review.ReviewQueries;
+import org.claimdesk.review.ReviewSettingsService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Exports articles in five formats, streamed to the caller's output. Everything is read through the review
+ * and claim services as the current user, so an export holds nothing that user could not see in the UI.
+ * Bulk exports read one article per transaction, so memory stays flat however many articles there are.
+ */
+@Service
+public class ExportService {
+
+    public enum Bulk { NDJSON, ZIP }
+
+    /** {@code allClaims}: ClaimReview also for claims without a final verdict (marked as drafts); {@code excelBom}: CSV starts with a byte-order mark. */
+    public record Options(boolean allClaims, boolean excelBom) {
+        public static final Options DEFAULT = new Options(false, false);
+    }
+
+    private final ArticleService articles;
+    private final ClaimService claims;
+    private final ReviewQueries reviews;
+    private final ReviewSettingsService settings;
+    private final ClaimDeskProperties properties;
+    private final JsonMapper json;
+    private final TransactionTemplate readOnly;
+    private final ExportDocuments documents;
+
+    ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, ReviewSettingsService settings,
+            ClaimDeskProperties properties, JsonMapper json, PlatformTransactionManager transactions) {
+        this.articles = articles;
+        this.claims = claims;
+        this.reviews = reviews;
+        this.settings = settings;
+        this.properties = properties;
+        this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.documents = new ExportDocuments(json);
+    }
+
+    /** Throws NotFoundException before a download starts, while an error can still be an HTTP status. */
+    @PreAuthorize("isAuthenticated()")
+    public void ensureExists(Long articleId) {
+        articles.get(articleId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ExportDocument document(Long articleId) {
+        ArticleSnapshot article = articles.get(articleId);
+        return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
+                claims.allForArticle(articleId), reviews.forArticle(articleId), reviews.revisions(articleId),
+                claims.articleHistory(articleId));
+    }
+
+    /** One article in one format, streamed to {@code out}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void write(Long articleId, ExportFormat format, Options options, OutputStream out) {
+        try {
+            switch (format) {
+                case JSON -> json.writer().withDefaultPrettyPrinter().writeValue(out, document(articleId));
+                case CLAIMREVIEW -> new ClaimReviewWriter(json).write(data(articleId), options.allClaims(), out);
+                case CSV -> new CsvWriter().write(data(articleId), options.excelBom(), out);
+                case MARKDOWN -> new MarkdownWriter().write(data(articleId), out);
+                case HTML -> new HtmlReportWriter().write(data(articleId), out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> approvedBetween(Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidInputException("Give a date range with 'from' before 'to'.");
+        }
+        return reviews.articlesApprovedBetween(from, to);
+    }
+
+    /** Many articles as NDJSON (one JSON export per line) or as a ZIP (JSON and report per article). */
+    @PreAuthorize("isAuthenticated()")
+    public void writeBulk(List<Long> articleIds, Bulk bulk, OutputStream out) {
+        try {
+            if (bulk == Bulk.NDJSON) {
+                for (Long id : articleIds) {
+                    readOnly.executeWithoutResult(s -> writeLine(id, out));
+                }
+                out.flush();
+                return;
+            }
+            ZipOutputStream zip = new ZipOutputStream(out);
+            OutputStream entry = new java.io.FilterOutputStream(zip) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // a writer closing its output must not close the ZIP
+                }
+            };
+            for (Long id : articleIds) {
+                for (ExportFormat format : List.of(ExportFormat.JSON, ExportFormat.HTML)) {
+                    zip.putNextEntry(new ZipEntry(format.fileName(id)));
+                    readOnly.executeWithoutResult(s -> write(id, format, Options.DEFAULT, entry));
+                    zip.closeEntry();
+                }
+            }
+            zip.finish();
+            zip.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeLine(Long id, OutputStream out) {
+        try {
+            out.write(json.writeValueAsBytes(document(id)));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ExportData data(Long articleId) {
+        return new ExportData(articles.get(articleId), reviews.forArticle(articleId), reviews.summary(articleId),
+                properties.organization() == null ? "ClaimDesk" : properties.organization(),
+                properties.publicUrl() == null ? "http://localhost:8080" : properties.publicUrl());
+    }
+}

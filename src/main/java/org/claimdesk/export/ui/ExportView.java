@@ -1,0 +1,117 @@
+package org.claimdesk.export.ui;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.base.ui.Notices;
+import org.claimdesk.export.ExportDocument;
+import org.claimdesk.export.ExportImporter;
+import org.claimdesk.export.ExportService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Bulk export of the articles approved in a date range; for admins, the import of a JSON export. */
+@Route(value = "export", layout = MainLayout.class)
+@PageTitle("Export | ClaimDesk")
+@PermitAll
+public class ExportView extends VerticalLayout {
+
+    private final DatePicker from = new DatePicker("Approved from");
+    private final DatePicker to = new DatePicker("Approved until");
+    private final Select<ExportService.Bulk> format = new Select<>();
+    private final Paragraph count = new Paragraph();
+    private volatile List<Long> chosen = List.of();
+    private volatile ExportService.Bulk chosenFormat = ExportService.Bulk.ZIP;
+
+    ExportView(ExportService exports, ExportImporter importer, JsonMapper json) {
+        addClassName("page");
+        from.setId("export-from");
+        to.setId("export-to");
+        from.setValue(LocalDate.now().minusMonths(1));
+        to.setValue(LocalDate.now());
+        format.setLabel("As");
+        format.setItems(ExportService.Bulk.values());
+        format.setItemLabelGenerator(b -> b == ExportService.Bulk.ZIP ? "ZIP (JSON and report per article)"
+                : "NDJSON (one JSON export per line)");
+        format.setValue(ExportService.Bulk.ZIP);
+        count.setId("export-count");
+        Anchor download = new Anchor(bulk(exports), "Download");
+        download.setId("export-download");
+        download.getElement().setAttribute("download", true);
+        Runnable refresh = () -> choose(exports);
+        from.addValueChangeListener(e -> refresh.run());
+        to.addValueChangeListener(e -> refresh.run());
+        format.addValueChangeListener(e -> chosenFormat = e.getValue());
+        HorizontalLayout range = new HorizontalLayout(from, to, format, download);
+        range.setAlignItems(Alignment.BASELINE);
+        add(new H2("Export approved articles"), range, count);
+        refresh.run();
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            add(new H2("Import a JSON export"), importer(importer, json));
+        }
+    }
+
+    private void choose(ExportService exports) {
+        try {
+            chosen = exports.approvedBetween(from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
+                    to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            count.setText(chosen.size() + (chosen.size() == 1 ? " article has" : " articles have")
+                    + " claims approved in this range.");
+        } catch (InvalidInputException | NullPointerException e) {
+            chosen = List.of();
+            count.setText("Choose a range with the first day before the last.");
+        }
+    }
+
+    private DownloadHandler bulk(ExportService exports) {
+        return event -> {
+            boolean zip = chosenFormat == ExportService.Bulk.ZIP;
+            event.setFileName("claimdesk-export." + (zip ? "zip" : "ndjson"));
+            event.setContentType(zip ? "application/zip" : "application/x-ndjson");
+            try (OutputStream out = event.getOutputStream()) {
+                exports.writeBulk(chosen, chosenFormat, out);
+            }
+        };
+    }
+
+    private static Upload importer(ExportImporter importer, JsonMapper json) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> {
+                try {
+                    Long id = importer.importDocument(json.readValue(bytes, ExportDocument.class));
+                    Notices.success("Imported as article " + id + ".");
+                    ui.navigate("articles/" + id);
+                } catch (InvalidInputException e) {
+                    Notices.error(e.getMessage());
+                } catch (JacksonException e) {
+                    Notices.error("This file is not a ClaimDesk JSON export.");
+                }
+            });
+        }));
+        upload.setId("import-export");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".json", "application/json");
+        return upload;
+    }
+}
