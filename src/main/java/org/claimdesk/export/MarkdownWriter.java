@@ -76,17 +76,29 @@ final class MarkdownWriter {
         return value == null || value.isBlank() ? "" : "- " + label + ": " + esc(value) + "\n";
     }
 
-    /** Backslash-escapes Markdown's active characters, and HTML's. */
+    /**
+     * Backslash-escapes what Markdown (and HTML inside it) would act on: emphasis, code, links, tables and
+     * tags anywhere, and heading, list and quote markers at the start of a line.
+     */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            if ("\\`*_{}[]()#+-.!|<>~".indexOf(c) >= 0) {
+        boolean lineStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (lineStart && Character.isDigit(c) && i + 1 < s.length() && (s.charAt(i + 1) == '.' || s.charAt(i + 1) == ')')) {
+                out.append(c).append('\\').append(s.charAt(++i));
+                lineStart = false;
+                continue;
+            }
+            boolean blockMarker = lineStart && (c == '#' || c == '+' || c == '-' || c == '=');
+            if ("\\`*_[]<>|~".indexOf(c) >= 0 || blockMarker) {
                 out.append('\\');
             }
             out.append(c);
+            lineStart = c == '\n' || lineStart && c == ' ';
         }
         return out.toString();
     }

@@ -179,7 +179,7 @@ class ExportApiIT {
         String html = export(erin, "html").body();
 
         assertThat(markdown).contains("# Export test", "| Disputed | 2 |", "**[1]**", "**Disputed**",
-                "**Correction:** We first rated this Misleading\\.", "[Record](<https://records.example.org/a>)")
+                "**Correction:** We first rated this Misleading.", "[Record](<https://records.example.org/a>)")
                 .doesNotContain("<script>");
         var page = Jsoup.parse(html);
         assertThat(page.select("script")).isEmpty();
