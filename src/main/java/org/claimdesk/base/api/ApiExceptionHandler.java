@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every REST error is an RFC 7807 problem detail with a reason a person can act on. Spring MVC's own
  * errors (malformed JSON, wrong types, missing parameters) come from the base class; ours are below.
  */
-@RestControllerAdvice(basePackages = "org.claimdesk")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

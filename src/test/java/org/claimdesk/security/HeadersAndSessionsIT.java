@@ -1,0 +1,106 @@
+package org.claimdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.server.VaadinService;
+import org.claimdesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Headers on every answer; session ids that change at sign-in and die at sign-out; idle sessions that end. */
+@IntegrationTest
+class HeadersAndSessionsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Environment environment;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> signIn(String user, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    @Test
+    void pages_and_api_answers_carry_the_security_headers() throws Exception {
+        for (String path : new String[] {"/login", "/api/v1/me", "/actuator/health"}) {
+            HttpResponse<String> response = get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+
+            assertThat(csp).as(path).contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site() throws Exception {
+        HttpResponse<String> login = get("/login");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void the_session_id_changes_at_sign_in_and_the_old_one_is_dead_after_sign_out() throws Exception {
+        get("/login");
+        String before = sessionId();
+        HttpResponse<String> signedIn = signIn("bob", IntegrationTest.DEMO_PASSWORD);
+        String after = sessionId();
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(get("/").statusCode()).isEqualTo(200);
+
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        cookies.getCookieStore().removeAll();
+        HttpCookie old = new HttpCookie("JSESSIONID", after);
+        old.setPath("/");
+        cookies.getCookieStore().add(URI.create("http://localhost:" + port), old);
+
+        HttpResponse<String> withOldCookie = get("/");
+        assertThat(withOldCookie.statusCode()).isEqualTo(302);
+        assertThat(withOldCookie.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
+    void idle_sessions_close_after_thirty_minutes_by_default_even_with_a_tab_open() {
+        assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+        assertThat(VaadinService.getCurrent() == null ? environment.getProperty("vaadin.closeIdleSessions")
+                : String.valueOf(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()))
+                .isEqualTo("true");
+    }
+}
