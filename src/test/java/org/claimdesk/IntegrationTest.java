@@ -19,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "claimdesk.demo-password=" + IntegrationTest.DEMO_PASSWORD,
         "claimdesk.admin-username=" + IntegrationTest.ADMIN,
         "claimdesk.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "claimdesk.import.allowed-hosts=127.0.0.1,localhost"
+        "claimdesk.import.allowed-hosts=127.0.0.1,localhost",
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
 })
 public @interface IntegrationTest {
     String DEMO_PASSWORD = "demo-password-for-tests";
