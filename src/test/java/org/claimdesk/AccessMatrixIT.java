@@ -80,6 +80,8 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/claims/{id}/verdicts", EnumSet.of(Who.REVIEWER)),
             Map.entry("POST /api/v1/claims/{id}/decision", EnumSet.of(Who.EDITOR)),
             Map.entry("GET /api/v1/claims/{id}/as-of", SIGNED_IN),
+            Map.entry("GET /api/v1/claims/{id}/draft", EnumSet.of(Who.REVIEWER, Who.EDITOR)),
+            Map.entry("PUT /api/v1/claims/{id}/draft", EnumSet.of(Who.REVIEWER, Who.EDITOR)),
             Map.entry("GET /api/v1/queue", SIGNED_IN),
             Map.entry("GET /api/v1/articles/{id}/review-summary", SIGNED_IN),
             Map.entry("GET /api/v1/articles/{id}/timeline", SIGNED_IN),

@@ -40,11 +40,43 @@ class EmbeddedDatabaseConfig {
         Path dataDir = Path.of(StringUtils.hasText(properties.dataDir()) ? properties.dataDir() : "./data")
                 .toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = builder.setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+        stopOrphanedPostmaster(dataDir);
+        // after a crash PostgreSQL replays its log before it accepts connections: give it time
+        EmbeddedPostgres postgres = builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                .setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
         log.info("ClaimDesk is using its embedded PostgreSQL with data in {} (kept across restarts). "
                 + "For production set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
                 + "SPRING_DATASOURCE_PASSWORD to point it at your PostgreSQL server.", dataDir);
         return postgres;
+    }
+
+    /**
+     * PostgreSQL runs as its own process: if an earlier ClaimDesk was killed, its server may still hold the data
+     * directory. Stop it gracefully (SIGTERM: PostgreSQL finishes writing, then exits) so this start can proceed.
+     */
+    static void stopOrphanedPostmaster(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    log.warn("A PostgreSQL left running by an earlier ClaimDesk (pid {}) holds {}; stopping it first.",
+                            pid, dataDir);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        orphan.destroyForcibly();
+                    }
+                });
     }
 
     @Bean(destroyMethod = "close")
@@ -54,6 +86,7 @@ class EmbeddedDatabaseConfig {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("claimdesk-embedded");
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 

@@ -37,6 +37,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, 401, "Unauthorized", detail);
     }
 
+    /** PostgreSQL cannot be reached, so not even a token can be checked: 503, try again. */
+    void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "30");
+        write(request, response, 503, "Database unavailable",
+                "The database cannot be reached right now; nothing was changed. Try again shortly.");
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {

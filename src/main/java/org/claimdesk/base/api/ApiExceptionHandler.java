@@ -1,12 +1,14 @@
 package org.claimdesk.base.api;
 
 import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.DatabaseUnavailable;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,10 +51,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                            "The database cannot be reached right now; nothing was changed. Try again shortly."));
+        }
         log.error("Unexpected error in a REST call", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side; nothing was changed. The error is logged.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error", "Something went wrong on our side; nothing was changed. The error is logged."));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.DatabaseUnavailable;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
 import org.slf4j.Logger;
@@ -28,8 +29,8 @@ class UiErrorHandler implements VaadinServiceInitListener {
     }
 
     private void handle(ErrorEvent event) {
-        Throwable cause = rootOf(event.getThrowable());
-        String message = messageFor(cause);
+        String message = DatabaseUnavailable.causedBy(event.getThrowable()) ? DatabaseUnavailable.MESSAGE
+                : messageFor(rootOf(event.getThrowable()));
         if (message == null) {
             log.error("Unexpected error in the UI", event.getThrowable());
             message = "Something went wrong on our side; nothing was saved. Please try again.";
@@ -42,6 +43,9 @@ class UiErrorHandler implements VaadinServiceInitListener {
     }
 
     static String messageFor(Throwable cause) {
+        if (DatabaseUnavailable.causedBy(cause)) {
+            return DatabaseUnavailable.MESSAGE;
+        }
         if (cause instanceof InvalidInputException || cause instanceof ConflictException
                 || cause instanceof NotFoundException) {
             return cause.getMessage();

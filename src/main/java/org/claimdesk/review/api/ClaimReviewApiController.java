@@ -8,6 +8,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.api.ClaimJson;
 import org.claimdesk.review.ClaimAsOf;
 import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.DraftService;
 import org.claimdesk.review.QueueItem;
 import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewService;
@@ -16,10 +17,12 @@ import org.claimdesk.review.api.ReviewJson.DecisionOut;
 import org.claimdesk.review.api.ReviewJson.VerdictOut;
 import org.claimdesk.review.api.ReviewJson.VerdictRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,8 +38,11 @@ class ClaimReviewApiController {
     private final ReviewQueries queries;
     private final TimelineService timeline;
     private final EventJson events;
+    private final DraftService drafts;
 
-    ClaimReviewApiController(ReviewService reviews, ReviewQueries queries, TimelineService timeline, EventJson events) {
+    ClaimReviewApiController(ReviewService reviews, ReviewQueries queries, TimelineService timeline, EventJson events,
+            DraftService drafts) {
+        this.drafts = drafts;
         this.reviews = reviews;
         this.queries = queries;
         this.timeline = timeline;
@@ -83,6 +89,24 @@ class ClaimReviewApiController {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("'at' must be an ISO instant such as 2026-11-27T10:00:00Z.");
         }
+    }
+
+    record DraftOut(String verdict, String rationale, List<ReviewJson.SourceOut> sources, Instant savedAt) {
+    }
+
+    @GetMapping("/claims/{id}/draft")
+    ResponseEntity<DraftOut> draft(@PathVariable Long id) {
+        return drafts.draft(id).map(d -> ResponseEntity.ok(new DraftOut(d.verdict() == null ? null : d.verdict().name(),
+                d.rationale(), d.sources().stream().map(ReviewJson.SourceOut::of).toList(), d.savedAt())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** Saves a half-written verdict; nothing in it is checked yet (that happens when it is submitted). */
+    @PutMapping("/claims/{id}/draft")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void saveDraft(@PathVariable Long id, @RequestBody VerdictRequest request) {
+        var input = request.draft();
+        drafts.save(id, input.verdict(), input.rationale(), input.sources());
     }
 
     @GetMapping("/queue")

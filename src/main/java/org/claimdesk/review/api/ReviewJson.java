@@ -29,6 +29,12 @@ final class ReviewJson {
             List<Source> list = sources == null ? List.of() : sources.stream().map(ReviewJson::source).toList();
             return new VerdictInput(ReviewJson.verdict(verdict), rationale, list);
         }
+
+        /** A draft may lack its verdict still. */
+        VerdictInput draft() {
+            List<Source> list = sources == null ? List.of() : sources.stream().map(ReviewJson::source).toList();
+            return new VerdictInput(verdict == null ? null : ReviewJson.verdict(verdict), rationale, list);
+        }
     }
 
     record SourceOut(String url, String title, String quote, String stance, LocalDate accessedOn) {

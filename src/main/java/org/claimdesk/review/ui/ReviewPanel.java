@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.DatabaseUnavailable;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.claim.ClaimStatus;
@@ -123,6 +124,11 @@ class ReviewPanel extends VerticalLayout {
             onChanged.accept(claimId);
         } catch (InvalidInputException | ConflictException e) {
             Notices.error(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            Notices.error(DatabaseUnavailable.MESSAGE);
         }
     }
 }
