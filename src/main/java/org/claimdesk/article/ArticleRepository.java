@@ -14,11 +14,18 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
                    a.imported_by as importedBy, a.imported_at as importedAt
             from article a
             where a.search_vector @@ websearch_to_tsquery('english', :query)
+              and (cast(:importedBy as text) is null or a.imported_by = cast(:importedBy as text))
             order by ts_rank(a.search_vector, websearch_to_tsquery('english', :query)) desc, a.imported_at desc
             limit :limit offset :offset""", nativeQuery = true)
-    List<ArticleSummary> search(String query, int limit, long offset);
+    List<ArticleSummary> search(String query, String importedBy, int limit, long offset);
 
-    @Query(value = "select count(*) from article a where a.search_vector @@ websearch_to_tsquery('english', :query)",
-            nativeQuery = true)
-    long countMatches(String query);
+    @Query(value = """
+            select count(*) from article a where a.search_vector @@ websearch_to_tsquery('english', :query)
+              and (cast(:importedBy as text) is null or a.imported_by = cast(:importedBy as text))""", nativeQuery = true)
+    long countMatches(String query, String importedBy);
+
+    org.springframework.data.domain.Page<Article> findByImportedBy(String importedBy,
+            org.springframework.data.domain.Pageable page);
+
+    long countByImportedBy(String importedBy);
 }

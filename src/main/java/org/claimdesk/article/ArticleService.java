@@ -67,24 +67,31 @@ public class ArticleService {
                 .orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
     }
 
-    /** Newest first; with a query, PostgreSQL full-text search on title (weighted) and text, best match first. */
+    /**
+     * Newest first; with a query, PostgreSQL full-text search on title (weighted) and text, best match first.
+     * {@code importedBy} (may be null) keeps only the articles that person imported.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ArticleSummary> search(String query, Pageable page) {
+    public List<ArticleSummary> search(String query, String importedBy, Pageable page) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             Pageable newest = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                     Sort.by(Sort.Direction.DESC, "importedAt"));
-            return articles.findAll(newest).map(ArticleService::summary).toList();
+            return (importedBy == null ? articles.findAll(newest) : articles.findByImportedBy(importedBy, newest))
+                    .map(ArticleService::summary).toList();
         }
-        return articles.search(q, page.getPageSize(), page.getOffset());
+        return articles.search(q, importedBy, page.getPageSize(), page.getOffset());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public long count(String query) {
+    public long count(String query, String importedBy) {
         String q = query == null ? "" : query.strip();
-        return q.isEmpty() ? articles.count() : articles.countMatches(q);
+        if (q.isEmpty()) {
+            return importedBy == null ? articles.count() : articles.countByImportedBy(importedBy);
+        }
+        return articles.countMatches(q, importedBy);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -99,13 +99,23 @@ public class ExportService {
         return reviews.articlesApprovedBetween(from, to);
     }
 
-    /** Many articles as NDJSON (one JSON export per line) or as a ZIP (JSON and report per article). */
     @PreAuthorize("isAuthenticated()")
     public void writeBulk(List<Long> articleIds, Bulk bulk, OutputStream out) {
+        writeBulk(articleIds, bulk, out, done -> { });
+    }
+
+    /**
+     * Many articles as NDJSON (one JSON export per line) or as a ZIP (JSON and report per article);
+     * {@code progress} hears how many articles are written so far.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void writeBulk(List<Long> articleIds, Bulk bulk, OutputStream out, java.util.function.IntConsumer progress) {
         try {
             if (bulk == Bulk.NDJSON) {
-                for (Long id : articleIds) {
+                for (int i = 0; i < articleIds.size(); i++) {
+                    Long id = articleIds.get(i);
                     readOnly.executeWithoutResult(s -> writeLine(id, out));
+                    progress.accept(i + 1);
                 }
                 out.flush();
                 return;
@@ -122,12 +132,14 @@ public class ExportService {
                     flush(); // a writer closing its output must not close the ZIP
                 }
             };
-            for (Long id : articleIds) {
+            for (int i = 0; i < articleIds.size(); i++) {
+                Long id = articleIds.get(i);
                 for (ExportFormat format : List.of(ExportFormat.JSON, ExportFormat.HTML)) {
                     zip.putNextEntry(new ZipEntry(format.fileName(id)));
                     readOnly.executeWithoutResult(s -> write(id, format, Options.DEFAULT, entry));
                     zip.closeEntry();
                 }
+                progress.accept(i + 1);
             }
             zip.finish();
             zip.flush();

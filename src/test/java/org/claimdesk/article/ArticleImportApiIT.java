@@ -153,6 +153,21 @@ class ArticleImportApiIT {
         assertThat(alice.get("/api/v1/articles?size=1000").status()).isEqualTo(400);
     }
 
+    @Test
+    void the_list_filters_by_who_imported_an_article() {
+        ApiClient bob = ApiClient.anonymous(port).withTokenOf("bob", IntegrationTest.DEMO_PASSWORD);
+        bob.post("/api/v1/articles", "{\"title\":\"Bob's pick\",\"text\":\"Ferries carried 2 million people.\"}");
+
+        JsonNode bobs = alice.get("/api/v1/articles?importedBy=bob&size=100").json();
+        JsonNode bobsFerries = alice.get("/api/v1/articles?q=ferries&importedBy=bob").json();
+        JsonNode alicesFerries = alice.get("/api/v1/articles?q=ferries&importedBy=alice").json();
+
+        assertThat(bobs.get("items").valueStream().map(i -> i.get("importedBy").asString())).containsOnly("bob");
+        assertThat(bobs.get("total").asInt()).isEqualTo(bobs.get("items").size());
+        assertThat(bobsFerries.get("items").get(0).get("title").asString()).isEqualTo("Bob's pick");
+        assertThat(alicesFerries.get("total").asInt()).isZero();
+    }
+
     private String importUrl(String url) {
         var response = alice.post("/api/v1/articles/import-url", "{\"url\":\"" + url + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(400);

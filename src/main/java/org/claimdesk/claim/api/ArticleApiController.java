@@ -82,19 +82,19 @@ class ArticleApiController {
     }
 
     @GetMapping
-    ArticlePage list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+    ArticlePage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String importedBy,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 100) {
             throw new InvalidInputException("page must be 0 or more and size between 1 and 100.");
         }
-        List<ArticleSummary> found = articles.search(q, PageRequest.of(page, size));
+        List<ArticleSummary> found = articles.search(q, importedBy, PageRequest.of(page, size));
         Map<Long, ClaimCounts> counts = claims.countsFor(found.stream().map(ArticleSummary::id).toList());
         List<ArticleListItem> items = found.stream().map(a -> {
             ClaimCounts c = counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0));
             return new ArticleListItem(a.id(), a.title(), a.publisher(), a.sourceUrl(), a.importedBy(),
                     a.importedAt(), c.claims(), c.approved(), c.progress());
         }).toList();
-        return new ArticlePage(items, articles.count(q), page, size);
+        return new ArticlePage(items, articles.count(q, importedBy), page, size);
     }
 
     @GetMapping("/{id}")

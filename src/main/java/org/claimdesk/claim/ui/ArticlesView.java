@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,6 +25,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimCounts;
 import org.claimdesk.claim.ClaimService;
+import org.claimdesk.security.CurrentUser;
 
 /** The start page: every imported article, newest first or best match, loaded lazily page by page. */
 @Route(value = "", layout = MainLayout.class)
@@ -36,6 +38,7 @@ public class ArticlesView extends VerticalLayout {
 
     final Grid<Row> grid = new Grid<>();
     final TextField search = new TextField();
+    final Checkbox mine = new Checkbox("Imported by me");
 
     ArticlesView(ArticleService articles, ClaimService claims) {
         addClassName("page");
@@ -60,17 +63,23 @@ public class ArticlesView extends VerticalLayout {
         grid.addColumn(r -> r.counts().claims()).setHeader("Claims").setAutoWidth(true);
         grid.addComponentColumn(ArticlesView::progress).setHeader("Approved").setAutoWidth(true);
         grid.setItems(query -> {
-            List<ArticleSummary> page = articles.search(search.getValue(),
+            List<ArticleSummary> page = articles.search(search.getValue(), importer(),
                     VaadinSpringDataHelpers.toSpringPageRequest(query));
             Map<Long, ClaimCounts> counts = claims.countsFor(page.stream().map(ArticleSummary::id).toList());
             return page.stream().map(a -> new Row(a, counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0))));
-        }, query -> (int) articles.count(search.getValue()));
+        }, query -> (int) articles.count(search.getValue(), importer()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().article().id())));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        mine.setId("only-mine");
+        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout tools = new HorizontalLayout(search, importButton);
+        HorizontalLayout tools = new HorizontalLayout(search, mine, importButton);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2("Articles"), tools, grid);
+    }
+
+    private String importer() {
+        return mine.getValue() ? CurrentUser.username().orElse(null) : null;
     }
 
     private static HorizontalLayout progress(Row row) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -40,6 +41,8 @@ public class ExportView extends VerticalLayout {
     private final DatePicker to = new DatePicker("Approved until");
     private final Select<ExportService.Bulk> format = new Select<>();
     private final Paragraph count = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph progressText = new Paragraph();
     private volatile List<Long> chosen = List.of();
     private volatile ExportService.Bulk chosenFormat = ExportService.Bulk.ZIP;
 
@@ -64,7 +67,11 @@ public class ExportView extends VerticalLayout {
         format.addValueChangeListener(e -> chosenFormat = e.getValue());
         HorizontalLayout range = new HorizontalLayout(from, to, format, download);
         range.setAlignItems(Alignment.BASELINE);
-        add(new H2("Export approved articles"), range, count);
+        progress.setId("export-progress");
+        progress.setVisible(false);
+        progress.setWidth("30rem");
+        progressText.setId("export-progress-text");
+        add(new H2("Export approved articles"), range, count, progress, progressText);
         refresh.run();
         if (CurrentUser.hasRole(Role.ADMIN)) {
             add(new H2("Import a JSON export"), importer(importer, json));
@@ -83,13 +90,30 @@ public class ExportView extends VerticalLayout {
         }
     }
 
+    /** Streams the export; the page shows how many articles are written, polling while it runs. */
     private DownloadHandler bulk(ExportService exports) {
         return event -> {
             boolean zip = chosenFormat == ExportService.Bulk.ZIP;
+            List<Long> ids = chosen;
+            UI ui = event.getUI();
             event.setFileName("claimdesk-export." + (zip ? "zip" : "ndjson"));
             event.setContentType(zip ? "application/zip" : "application/x-ndjson");
+            ui.access(() -> {
+                progress.setVisible(true);
+                progress.setValue(0);
+                ui.setPollInterval(500);
+            });
             try (OutputStream out = event.getOutputStream()) {
-                exports.writeBulk(chosen, chosenFormat, out);
+                exports.writeBulk(ids, chosenFormat, out, done -> ui.access(() -> {
+                    progress.setValue(ids.isEmpty() ? 1 : (double) done / ids.size());
+                    progressText.setText(done + " of " + ids.size() + " articles written");
+                }));
+            } finally {
+                ui.access(() -> {
+                    progress.setValue(1);
+                    progressText.setText("Export finished: " + ids.size() + " articles.");
+                    ui.setPollInterval(-1);
+                });
             }
         };
     }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -120,7 +122,11 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         SplitLayout split = new SplitLayout(text, right);
         split.setSizeFull();
         split.setSplitterPosition(45);
-        HorizontalLayout heading = new HorizontalLayout(new H2(article.title()));
+        Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()
+                .collect(Collectors.toMap(r -> r.claim().id(), r -> r.claim().ordinal())), desk.timeline()).open());
+        history.setId("article-history");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout heading = new HorizontalLayout(new H2(article.title()), history);
         if (CurrentUser.hasRole(Role.EDITOR)) {
             heading.add(new ReviewSettingsBar(article.id(), settings));
         }

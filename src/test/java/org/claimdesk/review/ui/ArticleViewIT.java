@@ -135,6 +135,17 @@ class ArticleViewIT {
     }
 
     @Test
+    void the_article_history_lists_every_claims_events() {
+        open("Rates rose. Prices fell.");
+
+        _click(_get(Button.class, spec -> spec.withId("article-history")));
+
+        String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-timeline"))
+                .getElement().getTextRecursively();
+        assertThat(history).contains("Claim 1 · created · alice", "Claim 2 · created · alice");
+    }
+
+    @Test
     void a_refused_edit_says_why_and_changes_nothing() {
         open("Only one claim here.");
         claims().select(GridKt._get(claims(), 0));
