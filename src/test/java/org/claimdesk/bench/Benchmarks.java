@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
- * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code export}, {@code load}).
+ * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code export}, {@code sessions}, {@code load}).
  */
 public final class Benchmarks {
 
@@ -20,6 +20,9 @@ public final class Benchmarks {
         }
         if (which.equals("all") || which.equals("export")) {
             org.claimdesk.export.ExportBenchmark.run(out.resolve("export.txt"));
+        }
+        if (which.equals("all") || which.equals("sessions")) {
+            org.claimdesk.load.SessionHeapBenchmark.run(out.resolve("session-heap.txt"));
         }
         if (which.equals("all") || which.equals("load")) {
             org.claimdesk.load.LoadRun.run(out.resolve("load.txt"));

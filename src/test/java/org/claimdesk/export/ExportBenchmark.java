@@ -42,10 +42,9 @@ public final class ExportBenchmark {
     }
 
     public static void run(Path out) throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).properties(
-                "claimdesk.embedded-throwaway=true", "server.port=0", "spring.main.banner-mode=off",
-                "logging.level.root=WARN", "claimdesk.admin-username=bench", "claimdesk.admin-password=bench-password-123")
-                .run()) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--claimdesk.embedded-throwaway=true", "--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--claimdesk.admin-username=bench", "--claimdesk.admin-password=bench-password-123")) {
             StringBuilder report = new StringBuilder();
             ExportService exports = app.getBean(ExportService.class);
             long big = SystemActor.call(() -> bigArticle(app));

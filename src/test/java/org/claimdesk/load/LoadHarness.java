@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Simulated reviewers on the real HTTP API, one virtual thread each: list articles, open one, read a claim,
+ * Simulated reviewers on the real HTTP API and Vaadin UI, one virtual thread each: list articles, open one in
+ * the UI (a real Vaadin session navigated over its own protocol) and in the API, read a claim,
  * submit a verdict with a source, read the claim's history, now and then export the article; with a think
  * time between steps. Records every latency and error; afterwards the caller counts the verdicts stored.
  */
@@ -54,7 +55,10 @@ public final class LoadHarness {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong verdicts = new AtomicLong();
 
-    public LoadHarness(ApiClient anonymous, ApiClient admin) {
+    private final int port;
+
+    public LoadHarness(int port, ApiClient anonymous, ApiClient admin) {
+        this.port = port;
         this.anonymous = anonymous;
         this.admin = admin;
     }
@@ -68,21 +72,30 @@ public final class LoadHarness {
                     + JSON.writeValueAsString(articleText) + "}").json());
         }
         List<ApiClient> reviewers = new ArrayList<>();
+        List<UiSession> screens = new ArrayList<>();
         for (int u = 0; u < settings.users(); u++) {
             String name = "load-" + run + "-" + u;
             admin.post("/api/v1/admin/accounts", "{\"username\":\"" + name + "\",\"role\":\"REVIEWER\","
                     + "\"password\":\"load test password\"}");
             reviewers.add(anonymous.withTokenOf(name, "load test password"));
+            try {
+                screens.add(new UiSession(port, name, "load test password"));
+            } catch (Exception e) {
+                throw new IllegalStateException("could not open a UI for " + name, e);
+            }
         }
         Instant deadline = Instant.now().plus(settings.duration());
         long started = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
-        for (ApiClient reviewer : reviewers) {
-            threads.add(Thread.ofVirtual().start(() -> reviewerLoop(reviewer, articles, settings, deadline)));
+        for (int u = 0; u < reviewers.size(); u++) {
+            ApiClient reviewer = reviewers.get(u);
+            UiSession screen = screens.get(u);
+            threads.add(Thread.ofVirtual().start(() -> reviewerLoop(reviewer, screen, articles, settings, deadline)));
         }
         for (Thread t : threads) {
             t.join();
         }
+        screens.forEach(UiSession::close);
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -97,7 +110,8 @@ public final class LoadHarness {
         long count(List<Long> articleIds);
     }
 
-    private void reviewerLoop(ApiClient me, List<JsonNode> articles, Settings settings, Instant deadline) {
+    private void reviewerLoop(ApiClient me, UiSession screen, List<JsonNode> articles, Settings settings,
+            Instant deadline) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int round = 0;
         while (Instant.now().isBefore(deadline)) {
@@ -106,6 +120,7 @@ public final class LoadHarness {
             JsonNode claims = article.get("claims");
             long claim = claims.get(random.nextInt(claims.size())).get("id").asLong();
             call(() -> me.get("/api/v1/articles?size=20"), settings, random);
+            call(() -> ui(screen, "articles/" + articleId), settings, random);
             call(() -> me.get("/api/v1/articles/" + articleId), settings, random);
             call(() -> me.get("/api/v1/claims/" + claim), settings, random);
             int n = random.nextInt(1000);
@@ -144,6 +159,15 @@ public final class LoadHarness {
             }
         }
         return response;
+    }
+
+    /** The article's view in the person's Vaadin UI, as an answer the harness can count. */
+    private static ApiClient.Response ui(UiSession screen, String route) {
+        try {
+            return new ApiClient.Response(200, screen.navigate(route), "application/json");
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private interface Supplier {

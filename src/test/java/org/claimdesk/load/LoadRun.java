@@ -26,15 +26,15 @@ public final class LoadRun {
         int users = Integer.getInteger("load.users", 50);
         int seconds = Integer.getInteger("load.seconds", 300);
         int think = Integer.getInteger("load.thinkMillis", 1000);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).properties(
-                "claimdesk.embedded-throwaway=true", "server.port=0", "spring.main.banner-mode=off",
-                "logging.level.root=WARN", "claimdesk.admin-username=load-admin",
-                "claimdesk.admin-password=load admin password").run()) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--claimdesk.embedded-throwaway=true", "--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--claimdesk.admin-username=load-admin",
+                "--claimdesk.admin-password=load admin password")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             ApiClient anonymous = ApiClient.anonymous(port);
             ApiClient admin = anonymous.withTokenOf("load-admin", "load admin password");
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            var result = new LoadHarness(anonymous, admin).run(new LoadHarness.Settings(users,
+            var result = new LoadHarness(port, anonymous, admin).run(new LoadHarness.Settings(users,
                     Duration.ofSeconds(seconds), Duration.ofMillis(think)), org.claimdesk.article.ArticleTexts.seed(),
                     ids -> new NamedParameterJdbcTemplate(jdbc).queryForObject(
                             "select count(*) from verdict_history where article_id in (:ids)", Map.of("ids", ids),

@@ -33,7 +33,7 @@ class LoadSmokeIT {
         ApiClient admin = anonymous.withTokenOf(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
         var settings = new LoadHarness.Settings(10, Duration.ofSeconds(60), Duration.ofMillis(200));
 
-        var result = new LoadHarness(anonymous, admin).run(settings, org.claimdesk.article.ArticleTexts.seed(),
+        var result = new LoadHarness(port, anonymous, admin).run(settings, org.claimdesk.article.ArticleTexts.seed(),
                 ids -> new NamedParameterJdbcTemplate(jdbc).queryForObject(
                         "select count(*) from verdict_history where article_id in (:ids)",
                         java.util.Map.of("ids", ids), Long.class));
