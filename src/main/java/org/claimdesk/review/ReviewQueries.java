@@ -106,7 +106,7 @@ public class ReviewQueries {
         List<Long> ids = claimViews.stream().map(ClaimView::id).toList();
         Map<Long, List<VerdictEntry>> current = ids.isEmpty() ? Map.of()
                 : verdicts.currentFor(ids).stream().collect(Collectors.groupingBy(VerdictEntry::claimId));
-        Map<Long, List<DecisionEntry>> decided = ids.isEmpty() || claimViews.isEmpty() ? Map.of()
+        Map<Long, List<DecisionEntry>> decided = ids.isEmpty() ? Map.of()
                 : decisions.findByArticleIdOrderByIdAsc(claimViews.getFirst().articleId()).stream()
                         .collect(Collectors.groupingBy(DecisionEntry::claimId));
         String me = CurrentUser.require();

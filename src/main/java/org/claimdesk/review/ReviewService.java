@@ -80,6 +80,7 @@ public class ReviewService {
             Long expectedVersion) {
         VerdictInput checked = SourceRules.checked(input, today());
         ClaimView claim = claims.lockForReview(claimId);
+        // the lock itself bumped the version by one; the editor saw the version before it
         if (expectedVersion != null && claim.version() - 1 != expectedVersion) {
             throw new ConflictException(timeline.lastChangeMessage(claimId));
         }

@@ -55,8 +55,4 @@ class AccountHistoryEntry {
         this.beforeState = beforeState;
         this.afterState = afterState;
     }
-
-    String action() { return action; }
-    String actor() { return actor; }
-    String afterState() { return afterState; }
 }

@@ -122,13 +122,6 @@ public class AccountService {
         record(account, "PASSWORD_CHANGED", null, null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public List<String> historyActions(String username) {
-        return history.findByAccountIdOrderByIdAsc(find(username).id()).stream()
-                .map(h -> h.action() + " by " + h.actor()).toList();
-    }
-
     private Account find(String username) {
         return accounts.findByUsername(normalize(username))
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));

@@ -18,6 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +45,7 @@ class ExportApiController {
             @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean bom) {
         ExportFormat chosen = ExportFormat.parse(format);
         exports.ensureExists(id);
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var auth = SecurityContextHolder.getContext();
         StreamingResponseBody body = out -> withContext(auth, () -> exports.write(id, chosen,
                 new ExportService.Options(all, bom), out));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.contentType()))
@@ -61,7 +63,7 @@ class ExportApiController {
             throw new InvalidInputException("format must be ndjson or zip.");
         }
         List<Long> ids = exports.approvedBetween(instant(from, false), instant(to, true));
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var auth = SecurityContextHolder.getContext();
         StreamingResponseBody body = out -> withContext(auth, () -> exports.writeBulk(ids, bulk, out));
         boolean zip = bulk == ExportService.Bulk.ZIP;
         return ResponseEntity.ok()
@@ -79,13 +81,13 @@ class ExportApiController {
     }
 
     /** Streaming runs after the controller returns, on another thread: it carries the caller's identity along. */
-    private static void withContext(org.springframework.security.core.context.SecurityContext context, Runnable work) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    private static void withContext(SecurityContext context, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
         try {
             work.run();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 

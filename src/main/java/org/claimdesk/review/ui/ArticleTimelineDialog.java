@@ -8,7 +8,6 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.review.TimelineEvent;
 import org.claimdesk.review.TimelineService;
@@ -26,16 +25,9 @@ class ArticleTimelineDialog extends Dialog {
         Collections.reverse(newestFirst);
         for (TimelineEvent event : newestFirst) {
             Integer ordinal = ordinals.get(event.claimId());
-            Div entry = new Div(new Span((ordinal == null ? "Merged claim" : "Claim " + ordinal) + " · "
+            entries.add(ClaimTimeline.entry((ordinal == null ? "Merged claim" : "Claim " + ordinal) + " · "
                     + event.action().toLowerCase().replace('_', ' ') + " · " + event.who() + " · "
-                    + Formats.dateTime(event.at())));
-            entry.addClassName("timeline-entry");
-            ClaimTimeline.changes(event).forEach(change -> {
-                Div line = new Div(change);
-                line.addClassName("timeline-change");
-                entry.add(line);
-            });
-            entries.add(entry);
+                    + Formats.dateTime(event.at()), event));
         }
         add(entries);
         getFooter().add(new Button("Close", e -> close()));

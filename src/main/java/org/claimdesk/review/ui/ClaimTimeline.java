@@ -35,17 +35,7 @@ class ClaimTimeline extends Div {
         List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forClaim(claimId));
         Collections.reverse(newestFirst);
         for (TimelineEvent event : newestFirst) {
-            Div entry = new Div();
-            entry.addClassName("timeline-entry");
-            Span head = new Span(label(event.action()) + " · " + event.who() + " · " + Formats.dateTime(event.at()));
-            head.addClassName("timeline-head");
-            entry.add(head);
-            changes(event).forEach(change -> {
-                Div line = new Div(change);
-                line.addClassName("timeline-change");
-                entry.add(line);
-            });
-            entries.add(entry);
+            entries.add(entry(label(event.action()) + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
         }
         add(asOf(claimId, timeline), entries);
     }
@@ -80,6 +70,20 @@ class ClaimTimeline extends Div {
         HorizontalLayout controls = new HorizontalLayout(when, show);
         controls.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         return new Div(controls, result);
+    }
+
+    /** One event: its heading, then each field that changed, from what to what. */
+    static Div entry(String heading, TimelineEvent event) {
+        Span head = new Span(heading);
+        head.addClassName("timeline-head");
+        Div entry = new Div(head);
+        entry.addClassName("timeline-entry");
+        changes(event).forEach(change -> {
+            Div line = new Div(change);
+            line.addClassName("timeline-change");
+            entry.add(line);
+        });
+        return entry;
     }
 
     static List<String> changes(TimelineEvent event) {

@@ -30,6 +30,7 @@ import org.claimdesk.security.Role;
 class ReviewPanel extends VerticalLayout {
 
     VerdictForm form;
+    private Long adopted;
 
     ReviewPanel(ClaimReview review, List<Source> reusable, ReviewService reviews, DraftService drafts,
             Consumer<Long> onChanged) {
@@ -64,7 +65,6 @@ class ReviewPanel extends VerticalLayout {
         verdicts(review);
     }
 
-    private Long adopted;
 
     private void prefill(ClaimReview review, DraftService drafts) {
         drafts.draft(review.claim().id()).ifPresentOrElse(d -> form.fill(d.verdict(), d.rationale(), d.sources()),
