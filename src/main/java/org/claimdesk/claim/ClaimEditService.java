@@ -2,7 +2,6 @@ package org.claimdesk.claim;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.claimdesk.article.ArticleService;
@@ -42,7 +41,7 @@ public class ClaimEditService {
         if (value != null && value.length() > MAX_SHORT_FORM) {
             throw new InvalidInputException("A short form may have at most " + MAX_SHORT_FORM + " characters.");
         }
-        change(claimId, "SHORT_FORM_EDITED", c -> c.setShortForm(value, clock.instant()));
+        change(claimId, ClaimAction.SHORT_FORM_EDITED, c -> c.setShortForm(value, clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
@@ -52,7 +51,7 @@ public class ClaimEditService {
         if (value != null && value.length() > 200) {
             throw new InvalidInputException("A speaker's name may have at most 200 characters.");
         }
-        change(claimId, "SPEAKER_SET", c -> c.setSpeaker(value));
+        change(claimId, ClaimAction.SPEAKER_SET, c -> c.setSpeaker(value));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
@@ -61,19 +60,19 @@ public class ClaimEditService {
         if (kind == null) {
             throw new InvalidInputException("Choose checkable fact, opinion, prediction or question.");
         }
-        change(claimId, "CHECKWORTHINESS_SET", c -> c.overrideCheckworthiness(kind, CurrentUser.require()));
+        change(claimId, ClaimAction.CHECKWORTHINESS_SET, c -> c.overrideCheckworthiness(kind, CurrentUser.require()));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void dismiss(Long claimId) {
-        change(claimId, "DISMISSED", c -> c.setDismissed(true));
+        change(claimId, ClaimAction.DISMISSED, c -> c.setDismissed(true));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void restore(Long claimId) {
-        change(claimId, "RESTORED", c -> c.setDismissed(false));
+        change(claimId, ClaimAction.RESTORED, c -> c.setDismissed(false));
     }
 
     /** Splits a claim at an offset of the article text; the second part becomes a new claim. */
@@ -87,13 +86,13 @@ public class ClaimEditService {
         if (position <= claim.start() || position >= claim.end() || first == null || second == null) {
             throw new InvalidInputException("Split inside the claim's text, so that both parts keep some text.");
         }
-        Map<String, Object> before = claim.state(text);
+        ClaimState before = claim.state(text);
         claim.moveTo(first, clock.instant());
         claim.rehint(drafter.hint(first.of(text)));
         Claim part = claims.save(new Claim(claim.articleId(), second, claim.speaker(),
                 drafter.hint(second.of(text)), clock.instant()));
-        history.record(claim, "SPLIT", before, claim.state(text));
-        history.record(part, "SPLIT_OFF", null, part.state(text));
+        history.record(claim, ClaimAction.SPLIT, before, claim.state(text));
+        history.record(part, ClaimAction.SPLIT_OFF, null, part.state(text));
         return part.id();
     }
 
@@ -112,13 +111,13 @@ public class ClaimEditService {
             throw new InvalidInputException("The next claim is approved; an approved claim cannot be merged.");
         }
         String text = articles.get(claim.articleId()).text();
-        Map<String, Object> before = claim.state(text);
-        Map<String, Object> nextBefore = next.state(text);
+        ClaimState before = claim.state(text);
+        ClaimState nextBefore = next.state(text);
         claim.moveTo(new Span(claim.start(), next.end()), clock.instant());
         claim.rehint(drafter.hint(claim.span().of(text)));
         next.mergeInto(claim.id());
-        history.record(claim, "MERGED", before, claim.state(text));
-        history.record(next, "MERGED_INTO", nextBefore, next.state(text));
+        history.record(claim, ClaimAction.MERGED, before, claim.state(text));
+        history.record(next, ClaimAction.MERGED_INTO, nextBefore, next.state(text));
     }
 
     /** Moves a claim's boundaries; it may not overlap its neighbours or leave the article. */
@@ -141,16 +140,16 @@ public class ClaimEditService {
                         .of(text)) + "\"; adjust or merge that one first.");
             }
         }
-        Map<String, Object> before = claim.state(text);
+        ClaimState before = claim.state(text);
         claim.moveTo(span, clock.instant());
         claim.rehint(drafter.hint(span.of(text)));
-        history.record(claim, "BOUNDARIES_ADJUSTED", before, claim.state(text));
+        history.record(claim, ClaimAction.BOUNDARIES_ADJUSTED, before, claim.state(text));
     }
 
-    private void change(Long claimId, String action, Consumer<Claim> edit) {
+    private void change(Long claimId, ClaimAction action, Consumer<Claim> edit) {
         Claim claim = editable(claimId);
         String text = articles.get(claim.articleId()).text();
-        Map<String, Object> before = claim.state(text);
+        ClaimState before = claim.state(text);
         edit.accept(claim);
         history.record(claim, action, before, claim.state(text));
     }

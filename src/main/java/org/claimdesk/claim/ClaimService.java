@@ -46,7 +46,7 @@ public class ClaimService {
         }
         claims.saveAll(created);
         for (Claim claim : created) {
-            historyWriter.record(claim, "CREATED", null, claim.state(event.text()));
+            historyWriter.record(claim, ClaimAction.CREATED, null, claim.state(event.text()));
         }
     }
 
@@ -117,7 +117,7 @@ public class ClaimService {
             String text = articles.get(claim.articleId()).text();
             var before = claim.state(text);
             claim.setStatus(status);
-            historyWriter.record(claim, "STATUS_CHANGED", before, claim.state(text));
+            historyWriter.record(claim, ClaimAction.STATUS_CHANGED, before, claim.state(text));
         }
     }
 

@@ -73,13 +73,9 @@ public class ReviewQueries {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<VerdictView> revisions(Long articleId) {
-        boolean blind = settings.blind(articleId);
         List<VerdictEntry> all = verdicts.findByArticleIdOrderByIdAsc(articleId);
-        String me = CurrentUser.require();
-        java.util.Set<Long> mine = all.stream().filter(v -> v.reviewer().equals(me)).map(VerdictEntry::claimId)
-                .collect(Collectors.toSet());
-        return all.stream().filter(v -> v.reviewer().equals(me) || Visibility.seesAll(blind, mine.contains(v.claimId())))
-                .map(v -> sources.view(v, null)).toList();
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId), all);
+        return all.stream().filter(view::canSee).map(v -> sources.view(v, null)).toList();
     }
 
     /** Articles with a claim approved (first decided) between the two moments: the bulk export's choice. */
@@ -104,8 +100,10 @@ public class ReviewQueries {
 
     private List<ClaimReview> reviews(List<ClaimView> claimViews, boolean blind) {
         List<Long> ids = claimViews.stream().map(ClaimView::id).toList();
-        Map<Long, List<VerdictEntry>> current = ids.isEmpty() ? Map.of()
-                : verdicts.currentFor(ids).stream().collect(Collectors.groupingBy(VerdictEntry::claimId));
+        List<VerdictEntry> currentVerdicts = ids.isEmpty() ? List.of() : verdicts.currentFor(ids);
+        Map<Long, List<VerdictEntry>> current = currentVerdicts.stream()
+                .collect(Collectors.groupingBy(VerdictEntry::claimId));
+        BlindReview view = BlindReview.forCurrentUser(blind, currentVerdicts);
         Map<Long, List<DecisionEntry>> decided = ids.isEmpty() ? Map.of()
                 : decisions.findByArticleIdOrderByIdAsc(claimViews.getFirst().articleId()).stream()
                         .collect(Collectors.groupingBy(DecisionEntry::claimId));
@@ -115,7 +113,7 @@ public class ReviewQueries {
             List<VerdictView> all = current.getOrDefault(claim.id(), List.of()).stream()
                     .map(v -> sources.view(v, claim.textChangedAt())).toList();
             VerdictView mine = all.stream().filter(v -> v.reviewer().equals(me)).findFirst().orElse(null);
-            boolean seesAll = Visibility.seesAll(blind, mine != null);
+            boolean seesAll = view.seesOthersOn(claim.id());
             List<VerdictView> visible = seesAll ? all : mine == null ? List.of() : List.of(mine);
             List<DecisionView> decisionViews = decided.getOrDefault(claim.id(), List.of()).stream()
                     .map(sources::view).toList();

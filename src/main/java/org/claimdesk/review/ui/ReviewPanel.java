@@ -13,6 +13,7 @@ import org.claimdesk.base.DatabaseUnavailable;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.review.Agreement;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
 import org.claimdesk.review.DraftService;
@@ -39,7 +40,7 @@ class ReviewPanel extends VerticalLayout {
         Long claimId = review.claim().id();
         boolean approved = review.claim().status() == ClaimStatus.APPROVED;
         if (review.agreement() != null) {
-            Span agreement = new Span(review.agreement().name().equals("AGREE") ? "Reviewers agree" : "Reviewers split");
+            Span agreement = new Span(review.agreement() == Agreement.AGREE ? "Reviewers agree" : "Reviewers split");
             agreement.setId("agreement");
             agreement.addClassName("agreement-" + review.agreement().name().toLowerCase());
             add(agreement);
