@@ -10,7 +10,6 @@ import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.security.CurrentUser;
-import org.claimdesk.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads claims with their verdicts and decisions, as the current user may see them. */
 @Service
 public class ReviewQueries {
-
-    static final int QUEUE_LIMIT = 200;
 
     private final ClaimService claims;
     private final VerdictRepository verdicts;
@@ -83,19 +80,6 @@ public class ReviewQueries {
     @Transactional(readOnly = true)
     public List<Long> articlesApprovedBetween(java.time.Instant from, java.time.Instant to) {
         return decisions.articlesDecidedBetween(from, to);
-    }
-
-    /** Reviewers: claims still without my verdict (my assigned articles first). Editors: claims to decide. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<QueueItem> queue() {
-        if (CurrentUser.hasRole(Role.EDITOR)) {
-            return verdicts.editorQueue(QUEUE_LIMIT);
-        }
-        if (CurrentUser.hasRole(Role.REVIEWER)) {
-            return verdicts.reviewerQueue(CurrentUser.require(), QUEUE_LIMIT);
-        }
-        return List.of();
     }
 
     private List<ClaimReview> reviews(List<ClaimView> claimViews, boolean blind) {

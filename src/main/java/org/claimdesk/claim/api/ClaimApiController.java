@@ -5,6 +5,7 @@ import java.util.List;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.claim.ClaimService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
