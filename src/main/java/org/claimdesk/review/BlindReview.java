@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.claimdesk.claim.ClaimAction;
+import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 
@@ -50,8 +52,15 @@ public final class BlindReview {
         return verdict.reviewer().equals(me) || seesOthersOn(verdict.claimId());
     }
 
-    /** A name in the claim's history as the current user may read it: hidden while others' verdicts are. */
-    String actorAsSeen(Long claimId, String actor) {
-        return actor.equals(me) || seesOthersOn(claimId) ? actor : HIDDEN_ACTOR;
+    /**
+     * A claim history row as the current user may read it: a status change is caused by someone's verdict, so
+     * its actor is hidden while that verdict is.
+     */
+    ClaimHistoryItem asSeen(ClaimHistoryItem item) {
+        if (item.action() != ClaimAction.STATUS_CHANGED || item.actor().equals(me) || seesOthersOn(item.claimId())) {
+            return item;
+        }
+        return new ClaimHistoryItem(item.id(), item.claimId(), item.action(), HIDDEN_ACTOR, item.at(), item.before(),
+                item.after());
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimState;
@@ -63,6 +62,15 @@ public class TimelineService {
         return merge(claims.articleHistory(articleId), all, decisions.findByArticleIdOrderByIdAsc(articleId), view);
     }
 
+    /** The article's claim history rows as the current user may read them (what an export carries). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimHistoryItem> claimHistory(Long articleId) {
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId),
+                verdicts.findByArticleIdOrderByIdAsc(articleId));
+        return claims.articleHistory(articleId).stream().map(view::asSeen).toList();
+    }
+
     /** The claim as it stood at {@code at}: replayed from its history rows, nothing guessed. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -97,10 +105,9 @@ public class TimelineService {
     private List<TimelineEvent> merge(List<ClaimHistoryItem> claimItems, List<VerdictEntry> verdictItems,
             List<DecisionEntry> decisionItems, BlindReview view) {
         List<TimelineEvent> events = new ArrayList<>();
-        for (ClaimHistoryItem i : claimItems) {
-            String who = view == null || i.action() != ClaimAction.STATUS_CHANGED ? i.actor()
-                    : view.actorAsSeen(i.claimId(), i.actor());
-            events.add(new TimelineEvent(i.claimId(), i.at(), who, i.action(), i.before(), i.after()));
+        for (ClaimHistoryItem item : claimItems) {
+            ClaimHistoryItem i = view == null ? item : view.asSeen(item);
+            events.add(new TimelineEvent(i.claimId(), i.at(), i.actor(), i.action(), i.before(), i.after()));
         }
         Map<String, String> previousVerdict = new HashMap<>();
         for (VerdictEntry v : verdictItems) {
