@@ -163,7 +163,6 @@ public class ExportService {
 
     private ExportData data(Long articleId) {
         return new ExportData(articles.get(articleId), reviews.forArticle(articleId), reviews.summary(articleId),
-                properties.organization() == null ? "ClaimDesk" : properties.organization(),
-                properties.publicUrl() == null ? "http://localhost:8080" : properties.publicUrl());
+                properties.organization(), properties.publicUrl());
     }
 }

@@ -8,10 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.claimdesk.base.ConflictException;
-import org.claimdesk.base.DatabaseUnavailable;
-import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.review.Agreement;
 import org.claimdesk.review.ClaimReview;
@@ -119,17 +116,6 @@ class ReviewPanel extends VerticalLayout {
     }
 
     private static void act(Runnable action, Long claimId, Consumer<Long> onChanged, String done) {
-        try {
-            action.run();
-            Notices.success(done);
-            onChanged.accept(claimId);
-        } catch (InvalidInputException | ConflictException e) {
-            Notices.error(e.getMessage());
-        } catch (RuntimeException e) {
-            if (!DatabaseUnavailable.causedBy(e)) {
-                throw e;
-            }
-            Notices.error(DatabaseUnavailable.MESSAGE);
-        }
+        ServiceAction.run(action, done, () -> onChanged.accept(claimId));
     }
 }

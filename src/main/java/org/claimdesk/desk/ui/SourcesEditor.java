@@ -84,7 +84,7 @@ class SourcesEditor extends VerticalLayout {
             title.setId("source-title-" + n);
             quote.setId("source-quote-" + n);
             quote.setWidthFull();
-            quote.setMaxLength(5000);
+            quote.setMaxLength(Source.MAX_QUOTE);
             stance.setLabel("Stance");
             stance.setId("source-stance-" + n);
             stance.setItems(Stance.values());
