@@ -55,7 +55,8 @@ public class ReviewQueries {
         int approved = 0;
         int twoOrMore = 0;
         int agreed = 0;
-        for (ClaimReview r : all) {
+        List<ClaimReview> claimsOnly = all.stream().filter(r -> !r.claim().dismissed()).toList();
+        for (ClaimReview r : claimsOnly) {
             if (r.decision() != null) {
                 finals.merge(r.decision().verdict(), 1, Integer::sum);
             }
@@ -63,7 +64,7 @@ public class ReviewQueries {
             twoOrMore += r.agreement() != null ? 1 : 0;
             agreed += r.agreement() == Agreement.AGREE ? 1 : 0;
         }
-        return ArticleReviewSummary.of(all.size(), approved, finals, twoOrMore, agreed);
+        return ArticleReviewSummary.of(claimsOnly.size(), approved, finals, twoOrMore, agreed);
     }
 
     /** Every revision of every verdict in the article that the current user may see (blind review holds). */

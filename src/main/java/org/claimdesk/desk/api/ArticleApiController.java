@@ -93,7 +93,7 @@ class ArticleApiController {
         List<ArticleListItem> items = found.stream().map(a -> {
             ClaimCounts c = counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0));
             return new ArticleListItem(a.id(), a.title(), a.publisher(), a.sourceUrl(), a.importedBy(),
-                    a.importedAt(), c.claims(), c.approved(), c.progress());
+                    a.importedAt(), c.reviewable(), c.approved(), c.progress());
         }).toList();
         return new ArticlePage(items, articles.count(q, importedBy), page, size);
     }

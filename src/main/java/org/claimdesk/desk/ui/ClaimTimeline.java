@@ -1,7 +1,6 @@
 package org.claimdesk.desk.ui;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,7 +42,8 @@ class ClaimTimeline extends Div {
     private static Div asOf(Long claimId, TimelineService timeline) {
         DateTimePicker when = new DateTimePicker("Show this claim as it stood at");
         when.setId("as-of-time");
-        when.setValue(LocalDateTime.now());
+        when.setValue(LocalDateTime.now(Formats.zone()));
+        when.setLocale(Formats.locale());
         Div result = new Div();
         result.setId("as-of");
         result.addClassName("as-of");
@@ -52,7 +52,7 @@ class ClaimTimeline extends Div {
             if (when.getValue() == null) {
                 return;
             }
-            ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(Formats.zone()).toInstant());
             if (state.claim() == null) {
                 result.add(new Div("The claim did not exist yet."));
                 return;
