@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Notices;
 import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.review.Agreement;
@@ -49,23 +51,23 @@ class ReviewPanel extends VerticalLayout {
             form = new VerdictForm(review.mine() == null ? "Submit verdict" : "Submit revision", false, reusable,
                     claimId, drafts, (input, note) -> act(() -> reviews.submitVerdict(claimId, input), claimId, onChanged,
                     "Verdict submitted."));
-            prefill(review, drafts);
             add(form);
+            prefill(review, drafts);
         }
         if (CurrentUser.hasRole(Role.EDITOR) && !review.claim().dismissed()) {
             add(new H4(approved ? "Correct the final verdict" : "Decide and approve"));
             form = new VerdictForm(approved ? "Publish correction" : "Approve with this verdict", approved, reusable,
                     claimId, drafts, (input, note) -> act(() -> reviews.decide(claimId, input, adopted, note,
                     review.claim().version()), claimId, onChanged, approved ? "Correction published." : "Claim approved."));
-            drafts.draft(claimId).ifPresent(d -> form.fill(d.verdict(), d.rationale(), d.sources()));
             add(form);
+            drafts.draft(claimId).ifPresent(this::restore);
         }
         verdicts(review);
     }
 
 
     private void prefill(ClaimReview review, DraftService drafts) {
-        drafts.draft(review.claim().id()).ifPresentOrElse(d -> form.fill(d.verdict(), d.rationale(), d.sources()),
+        drafts.draft(review.claim().id()).ifPresentOrElse(this::restore,
                 () -> {
                     if (review.mine() != null) {
                         form.fill(review.mine());
@@ -73,12 +75,27 @@ class ReviewPanel extends VerticalLayout {
                 });
     }
 
+    /** A draft from an earlier visit comes back into the form, and says so. */
+    private void restore(DraftService.Draft draft) {
+        form.fill(draft.verdict(), draft.rationale(), draft.sources());
+        Span notice = new Span("Your unsent draft from " + Formats.dateTime(draft.savedAt())
+                + " is back in the form. Submit it, or change it first.");
+        notice.setId("draft-restored");
+        notice.addClassName("draft-restored");
+        addComponentAtIndex(indexOf(form), notice);
+    }
+
+    /** The decision in force first; earlier ones below it, marked as superseded. */
     private void decisions(List<DecisionView> decisions) {
-        for (DecisionView d : decisions) {
-            String heading = d.correction() ? "Correction " + (d.revision() - 1) : "Final verdict";
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            DecisionView d = decisions.get(i);
+            boolean current = i == decisions.size() - 1;
+            String heading = (current ? "Final verdict" : "Superseded")
+                    + (d.correction() ? " · correction " + (d.revision() - 1) : "");
             VerdictCard card = new VerdictCard(d.editor(), d.verdict(), heading, d.rationale(), d.sources(),
                     d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null);
-            card.addClassName("decision-card");
+            card.addClassName(current ? "decision-card" : "superseded-card");
+            card.setId(current ? "current-decision" : "superseded-" + d.revision());
             add(card);
         }
     }
@@ -100,6 +117,8 @@ class ReviewPanel extends VerticalLayout {
                 Button adopt = new Button("Adopt", e -> {
                     form.fill(v);
                     adopted = v.id();
+                    form.bringIntoView();
+                    Notices.success("Adopted " + v.reviewer() + "'s verdict: review it, then approve.");
                 });
                 adopt.setId("adopt-" + v.reviewer());
                 adopt.addThemeVariants(ButtonVariant.LUMO_SMALL);

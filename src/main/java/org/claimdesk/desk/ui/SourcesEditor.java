@@ -56,6 +56,24 @@ class SourcesEditor extends VerticalLayout {
         sources.forEach(this::addRow);
     }
 
+    /**
+     * Marks the first source whose stance is not chosen and answers what to do, or null when every source has one.
+     * The service refuses the same; this only points at the field.
+     */
+    String firstMissingStance() {
+        List<Row> cited = rows.stream().filter(r -> !r.url.getValue().isBlank()).toList();
+        for (int i = 0; i < cited.size(); i++) {
+            Row row = cited.get(i);
+            row.stance.setInvalid(row.stance.getValue() == null);
+            if (row.stance.getValue() == null) {
+                row.stance.setErrorMessage("Choose a stance");
+                row.stance.focus();
+                return "Source " + (i + 1) + ": say whether it supports, refutes or gives context.";
+            }
+        }
+        return null;
+    }
+
     List<Source> sources() {
         return rows.stream().filter(r -> !r.url.getValue().isBlank()).map(Row::source).toList();
     }
@@ -89,7 +107,9 @@ class SourcesEditor extends VerticalLayout {
             stance.setId("source-stance-" + n);
             stance.setItems(Stance.values());
             stance.setItemLabelGenerator(Stance::label);
-            stance.setValue(Stance.SUPPORTS);
+            // no default: a reviewer who does not choose would record a stance they never meant
+            stance.setPlaceholder("Choose…");
+            stance.setRequiredIndicatorVisible(true);
             accessed.setValue(LocalDate.now());
             if (source != null) {
                 url.setValue(source.url());
@@ -106,6 +126,10 @@ class SourcesEditor extends VerticalLayout {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove source");
             url.addValueChangeListener(e -> onChange.run());
+            stance.addValueChangeListener(e -> {
+                stance.setInvalid(false);
+                onChange.run();
+            });
             quote.addValueChangeListener(e -> onChange.run());
             HorizontalLayout line = new HorizontalLayout(url, title, stance, accessed, remove);
             line.setAlignItems(Alignment.BASELINE);

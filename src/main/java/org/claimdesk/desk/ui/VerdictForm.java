@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.claimdesk.base.ui.Notices;
 import org.claimdesk.review.DraftService;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.VerdictInput;
@@ -66,7 +67,14 @@ class VerdictForm extends VerticalLayout {
         sources = new SourcesEditor(reusable, saveDraft);
         verdict.addValueChangeListener(e -> saveDraft.run());
         rationale.addValueChangeListener(e -> saveDraft.run());
-        submit = new Button(submitLabel, e -> onSubmit.submit(input(), correctionNote.getValue()));
+        submit = new Button(submitLabel, e -> {
+            String problem = firstProblem(correction);
+            if (problem == null) {
+                onSubmit.submit(input(), correctionNote.getValue());
+            } else {
+                Notices.error(problem);
+            }
+        });
         submit.setId("submit-verdict");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
@@ -78,6 +86,35 @@ class VerdictForm extends VerticalLayout {
         if (!loading && drafts != null && sources != null) {
             drafts.save(claimId, verdict.getValue(), rationale.getValue(), sources.sources());
         }
+    }
+
+    /**
+     * The first thing the reviewer still has to do, with its field marked, or null: one message at a time. The
+     * service checks the same rules (and more); this only points at the field.
+     */
+    private String firstProblem(boolean correction) {
+        verdict.setInvalid(verdict.getValue() == null);
+        rationale.setInvalid(rationale.getValue().isBlank());
+        correctionNote.setInvalid(correction && correctionNote.getValue().isBlank());
+        if (verdict.getValue() == null) {
+            verdict.setErrorMessage("Choose a verdict");
+            return "Choose a verdict: Supported, Disputed, Misleading, Not enough evidence or Not checkable.";
+        }
+        if (rationale.getValue().isBlank()) {
+            rationale.setErrorMessage("Write a rationale");
+            rationale.focus();
+            return "Write a rationale: why this verdict?";
+        }
+        String stance = sources.firstMissingStance();
+        if (stance != null) {
+            return stance;
+        }
+        if (correction && correctionNote.getValue().isBlank()) {
+            correctionNote.setErrorMessage("Write the public correction note");
+            correctionNote.focus();
+            return "A correction needs a public note: readers see it beside the changed verdict.";
+        }
+        return null;
     }
 
     VerdictInput input() {
@@ -100,6 +137,12 @@ class VerdictForm extends VerticalLayout {
     /** Keyboard 1–5: pick a verdict and put the cursor in the rationale. */
     void pick(int number) {
         verdict.setValue(VerdictType.values()[number - 1]);
+        rationale.focus();
+    }
+
+    /** Brings the form into view with the cursor in the rationale (after Adopt, or a restored draft). */
+    void bringIntoView() {
+        scrollIntoView();
         rationale.focus();
     }
 }
