@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimEditService {
 
     static final int MAX_SHORT_FORM = 1000;
+    static final int MAX_SPEAKER = 200;
 
     private final ClaimRepository claims;
     private final ClaimHistoryWriter history;
@@ -49,8 +50,8 @@ public class ClaimEditService {
     @Transactional
     public void setSpeaker(Long claimId, String speaker) {
         String value = speaker == null || speaker.isBlank() ? null : speaker.strip();
-        if (value != null && value.length() > 200) {
-            throw new InvalidInputException("A speaker's name may have at most 200 characters.");
+        if (value != null && value.length() > MAX_SPEAKER) {
+            throw new InvalidInputException("A speaker's name may have at most " + MAX_SPEAKER + " characters.");
         }
         change(claimId, "SPEAKER_SET", c -> c.setSpeaker(value));
     }
