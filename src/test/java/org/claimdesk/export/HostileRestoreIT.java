@@ -102,11 +102,11 @@ class HostileRestoreIT {
                 c("a history row dated 2099", d -> history(d, 2, 0).put("when", "2099-01-01T00:00:00Z"), "in the future"),
                 c("a verdict older than its article", d -> verdict(d, 0, 0).put("createdAt", "2001-01-01T00:00:00Z"),
                         "before the article was imported"),
-                c("a verdict given after the claim was approved", d -> verdict(d, 0, 1)
-                        .put("createdAt", Instant.now().minusSeconds(1).toString()), "after the claim was approved"),
+                c("a verdict given after the claim was approved", d -> verdict(d, 0, 1).put("createdAt", Instant.parse(
+                        decision(d, 0, 0).get("createdAt").asString()).plusMillis(1).toString()), "after the claim was approved"),
                 c("a javascript: source in a verdict", d -> source(verdict(d, 0, 0)).put("url", "javascript:alert(1)"),
                         "http:// or https://"),
-                c("a data: source in a decision", d -> source(decision(d, 1, 0)).put("url", "data:text/html,<script>x</script>"),
+                c("a data: source in a decision", d -> source(decision(d, 1, 0)).put("url", "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
                         "http:// or https://"),
                 c("a javascript: article address", d -> article(d).put("sourceUrl", "javascript:alert(1)"),
                         "must start with http:// or https://"),
