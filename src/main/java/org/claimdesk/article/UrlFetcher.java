@@ -165,8 +165,12 @@ class UrlFetcher {
         try {
             URI uri = new URI(address == null ? "" : address.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw new InvalidInputException("Enter a web address starting with http:// or https://.");
+            }
+            if (uri.getHost() == null) { // java.net.URI finds no host in 127.1 or 0x7f.0.0.1, say
+                throw new InvalidInputException("'" + uri.getRawAuthority() + "' is not a host name or an IPv4 address in"
+                        + " its usual form (four decimal numbers); ClaimDesk does not fetch from it.");
             }
             return uri;
         } catch (URISyntaxException e) {
