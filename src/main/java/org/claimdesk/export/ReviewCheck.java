@@ -1,8 +1,10 @@
 package org.claimdesk.export;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,11 +46,15 @@ final class ReviewCheck {
 
     void check(ClaimDoc c) {
         String where = "Claim " + c.id() + " of the export";
-        Instant approved = c.decisions().isEmpty() ? null : c.decisions().getFirst().createdAt();
+        // in revision order: ids, and so the export's order, need not follow time across several instances
+        List<VerdictDoc> verdicts = c.verdicts().stream().sorted(Comparator.comparingInt(VerdictDoc::revision)).toList();
+        List<DecisionDoc> decisions = c.decisions().stream().sorted(Comparator.comparingInt(DecisionDoc::revision))
+                .toList();
+        Instant approved = decisions.isEmpty() ? null : decisions.getFirst().createdAt();
         Map<String, Integer> revisions = new HashMap<>();
         Map<String, Instant> last = new HashMap<>();
         Set<Long> ownVerdicts = new HashSet<>();
-        for (VerdictDoc v : c.verdicts()) {
+        for (VerdictDoc v : verdicts) {
             String what = where + ": the verdict " + v.id();
             if (v.id() == null || !verdictIds.add(v.id())) {
                 throw RestoreCheck.invalid(what + " has no id of its own.");
@@ -67,8 +73,8 @@ final class ReviewCheck {
             last.put(v.reviewer(), v.createdAt());
         }
         Instant previous = article.importedAt();
-        for (int i = 0; i < c.decisions().size(); i++) {
-            DecisionDoc d = c.decisions().get(i);
+        for (int i = 0; i < decisions.size(); i++) {
+            DecisionDoc d = decisions.get(i);
             String what = where + ": decision " + (i + 1);
             actors.require(d.editor(), "the author of a decision", Role.EDITOR);
             ImportRules.enumValue(VerdictType.class, d.verdict(), "verdict");
