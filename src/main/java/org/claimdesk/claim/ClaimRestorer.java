@@ -20,9 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class ClaimRestorer {
 
-    /** The history action of the row a restore appends to each claim (the acting admin, the restore's time). */
-    public static final String RESTORED_FROM_EXPORT = "RESTORED_FROM_EXPORT";
-
     private final ClaimRepository claims;
     private final ClaimHistoryWriter history;
     private final ArticleService articles;
@@ -59,7 +56,7 @@ public class ClaimRestorer {
             for (ClaimHistoryItem item : r.history() == null ? List.<ClaimHistoryItem>of() : r.history()) {
                 history.restore(created.get(r.id()), item, remapped(item.before(), ids), remapped(item.after(), ids));
             }
-            history.record(created.get(r.id()), RESTORED_FROM_EXPORT, null, created.get(r.id()).state(text));
+            history.record(created.get(r.id()), ClaimAction.RESTORED_FROM_EXPORT, null, created.get(r.id()).state(text));
         }
         return ids;
     }

@@ -14,13 +14,13 @@ final class ClaimRules {
     static void check(List<ClaimRestore> restores) {
         for (ClaimRestore r : restores) {
             String where = "Claim " + r.id() + " of the export";
-            if (r.shortForm() != null && r.shortForm().length() > ClaimEditService.MAX_SHORT_FORM) {
+            if (r.shortForm() != null && r.shortForm().length() > ClaimDetails.MAX_SHORT_FORM) {
                 throw new InvalidInputException(where + ": a short form may have at most "
-                        + ClaimEditService.MAX_SHORT_FORM + " characters.");
+                        + ClaimDetails.MAX_SHORT_FORM + " characters.");
             }
-            if (r.speaker() != null && r.speaker().length() > ClaimEditService.MAX_SPEAKER) {
+            if (r.speaker() != null && r.speaker().length() > ClaimDetails.MAX_SPEAKER) {
                 throw new InvalidInputException(where + ": a speaker's name may have at most "
-                        + ClaimEditService.MAX_SPEAKER + " characters.");
+                        + ClaimDetails.MAX_SPEAKER + " characters.");
             }
             if (r.checkworthinessReason() == null || r.checkworthinessReason().length() > Claim.MAX_CHECKWORTHINESS_REASON) {
                 throw new InvalidInputException(where + ": the reason for its hint is missing or longer than "

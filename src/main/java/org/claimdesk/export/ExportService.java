@@ -15,6 +15,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewSettingsService;
+import org.claimdesk.review.TimelineService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,17 +41,20 @@ public class ExportService {
     private final ArticleService articles;
     private final ClaimService claims;
     private final ReviewQueries reviews;
+    private final TimelineService timeline;
     private final ReviewSettingsService settings;
     private final ClaimDeskProperties properties;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
     private final ExportDocuments documents;
 
-    ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, ReviewSettingsService settings,
-            ClaimDeskProperties properties, JsonMapper json, PlatformTransactionManager transactions) {
+    ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
+            ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
+            PlatformTransactionManager transactions) {
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
+        this.timeline = timeline;
         this.settings = settings;
         this.properties = properties;
         this.json = json;
@@ -71,7 +75,7 @@ public class ExportService {
         ArticleSnapshot article = articles.get(articleId);
         return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
                 claims.allForArticle(articleId), reviews.forArticle(articleId), reviews.revisions(articleId),
-                claims.articleHistory(articleId));
+                timeline.claimHistory(articleId));
     }
 
     /** One article in one format, streamed to {@code out}. */
@@ -159,7 +163,6 @@ public class ExportService {
 
     private ExportData data(Long articleId) {
         return new ExportData(articles.get(articleId), reviews.forArticle(articleId), reviews.summary(articleId),
-                properties.organization() == null ? "ClaimDesk" : properties.organization(),
-                properties.publicUrl() == null ? "http://localhost:8080" : properties.publicUrl());
+                properties.organization(), properties.publicUrl());
     }
 }

@@ -1,6 +1,7 @@
 package org.claimdesk.export;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimdesk.claim.ClaimRestorer;
+import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.export.ExportDocument.ArticleDoc;
 import org.claimdesk.export.ExportDocument.ClaimDoc;
@@ -25,13 +26,6 @@ import tools.jackson.databind.JsonNode;
  * note), history rows by the person whose action they record.
  */
 final class ReviewCheck {
-
-    /**
-     * The claim history actions ClaimDesk writes (ClaimService, ClaimEditService, ClaimRestorer), with the
-     * roles that may write them. To be read from the history action type once there is one.
-     */
-    private static final Set<String> EDITS = Set.of("SHORT_FORM_EDITED", "SPEAKER_SET", "CHECKWORTHINESS_SET",
-            "DISMISSED", "RESTORED", "SPLIT", "SPLIT_OFF", "MERGED", "MERGED_INTO", "BOUNDARIES_ADJUSTED");
 
     private final RestoreCheck times;
     private final Actors actors;
@@ -100,20 +94,18 @@ final class ReviewCheck {
         if (!object(h.before()) || !object(h.after())) {
             throw RestoreCheck.invalid(what + " holds a state that is not a JSON object.");
         }
-        String action = h.action() == null ? "" : h.action();
-        if (action.equals("CREATED")) {
-            if (!article.importedBy().equals(h.who())) {
-                throw RestoreCheck.invalid(what + " names " + h.who() + ", but " + article.importedBy()
-                        + " imported the article, which created its claims.");
+        ClaimAction action = Arrays.stream(ClaimAction.values()).filter(a -> a.name().equals(h.action())).findFirst()
+                .orElseThrow(() -> RestoreCheck.invalid(what + " is not an action ClaimDesk records."));
+        switch (action) {
+            case CREATED -> {
+                if (!article.importedBy().equals(h.who())) {
+                    throw RestoreCheck.invalid(what + " names " + h.who() + ", but " + article.importedBy()
+                            + " imported the article, which created its claims.");
+                }
             }
-        } else if (action.equals("STATUS_CHANGED")) {
-            statusChange(c, h, what);
-        } else if (action.equals(ClaimRestorer.RESTORED_FROM_EXPORT)) {
-            actors.require(h.who(), "the admin of a restore", Role.ADMIN);
-        } else if (EDITS.contains(action)) {
-            actors.require(h.who(), "the author of a claim edit", Role.values());
-        } else {
-            throw RestoreCheck.invalid(what + " is not an action ClaimDesk records.");
+            case STATUS_CHANGED -> statusChange(c, h, what);
+            case RESTORED_FROM_EXPORT -> actors.require(h.who(), "the admin of a restore", Role.ADMIN);
+            default -> actors.require(h.who(), "the author of a claim edit", Role.values());
         }
     }
 

@@ -51,9 +51,9 @@ public class ReviewRestorer {
         }
         for (VerdictRestore d : decisionRows) {
             VerdictInput checked = checked(d, today);
-            if (d.correctionNote() != null && d.correctionNote().length() > SourceRules.MAX_RATIONALE) {
+            if (d.correctionNote() != null && d.correctionNote().length() > VerdictInput.MAX_RATIONALE) {
                 throw new InvalidInputException("A correction note of the export is longer than "
-                        + SourceRules.MAX_RATIONALE + " characters.");
+                        + VerdictInput.MAX_RATIONALE + " characters.");
             }
             Long adopted = d.adoptedVerdictId() == null ? null : verdictIds.get(d.adoptedVerdictId());
             decisions.save(new DecisionEntry(claim(claimIds, d), articleId, who(d), d.revision(), checked,

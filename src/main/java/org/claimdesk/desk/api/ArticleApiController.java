@@ -1,4 +1,4 @@
-package org.claimdesk.claim.api;
+package org.claimdesk.desk.api;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +17,7 @@ import org.claimdesk.article.ArticleSummary;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimCounts;
+import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.claim.ClaimService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;

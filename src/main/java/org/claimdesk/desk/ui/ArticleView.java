@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +29,7 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
@@ -63,12 +64,12 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private ClaimDetail shown;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
-            ReviewService reviews, DraftService drafts, TimelineService timeline, List<ArticleToolbarItem> toolbar) {
+            ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline, List<ArticleToolbarItem> toolbar) {
         this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
-        this.desk = new ArticleDesk(edits, reviews, drafts, timeline, List.of());
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of());
         addClassName("page");
         setSizeFull();
         list.setId("claims");
@@ -173,8 +174,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         List<Source> reusable = current.stream().flatMap(r -> r.verdicts().stream())
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
-        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.reviews(), desk.drafts(),
-                desk.timeline(), reusable), this::reload);
+        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
+                desk.reviews(), desk.drafts(), desk.timeline(), reusable), this::reload);
         detail.add(shown);
     }
 

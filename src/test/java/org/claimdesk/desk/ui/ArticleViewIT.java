@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -142,7 +142,7 @@ class ArticleViewIT {
 
         String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-timeline"))
                 .getElement().getTextRecursively();
-        assertThat(history).contains("Claim 1 · created · alice", "Claim 2 · created · alice");
+        assertThat(history).contains("Claim 1 · Found in the article · alice", "Claim 2 · Found in the article · alice");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.List;
 import java.util.Map;

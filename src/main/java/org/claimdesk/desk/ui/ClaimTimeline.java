@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -35,7 +35,7 @@ class ClaimTimeline extends Div {
         List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forClaim(claimId));
         Collections.reverse(newestFirst);
         for (TimelineEvent event : newestFirst) {
-            entries.add(entry(label(event.action()) + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
+            entries.add(entry(event.action().label() + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
         }
         add(asOf(claimId, timeline), entries);
     }
@@ -57,8 +57,8 @@ class ClaimTimeline extends Div {
                 result.add(new Div("The claim did not exist yet."));
                 return;
             }
-            result.add(new Div("Text: " + state.claim().get("text")), new Div("Status: " + state.claim().get("status")
-                    + (Boolean.TRUE.equals(state.claim().get("dismissed")) ? " (not a claim)" : "")));
+            result.add(new Div("Text: " + state.claim().text()), new Div("Status: " + state.claim().status().label()
+                    + (state.claim().dismissed() ? " (not a claim)" : "")));
             state.verdicts().forEach(v -> result.add(new Div("Verdict of " + v.reviewer() + ": " + v.verdict().label()
                     + " (revision " + v.revision() + ")")));
             if (state.decision() != null) {
@@ -112,10 +112,5 @@ class ClaimTimeline extends Div {
         }
         String s = value.toString();
         return s.length() > 160 ? "\"" + s.substring(0, 157) + "...\"" : "\"" + s + "\"";
-    }
-
-    private static String label(String action) {
-        String words = action.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
