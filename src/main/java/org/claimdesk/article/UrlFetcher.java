@@ -2,8 +2,6 @@ package org.claimdesk.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -32,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches a page to import: http(s) only, a size limit, text/html or text/plain only, and no loopback,
- * link-local, private or reserved address (IPv4 inside IPv6 too), unless the host is on the allow-list.
+ * link-local, private or reserved address ({@link InternalAddresses}), unless the host is on the allow-list.
  * <p>
  * Each hop (redirects included) resolves the host once, checks every address, and connects to exactly those
  * addresses: Apache HttpClient's {@link DnsResolver} hook answers with the checked addresses, while the URL
@@ -57,10 +54,6 @@ class UrlFetcher {
     }
 
     private static final int MAX_REDIRECTS = 5;
-    /** Host names whose last label is a number: IPv4 written as one number, in octal or hex, or shortened. */
-    private static final Pattern NUMERIC_LABEL = Pattern.compile("(?i)([0-9]+|0x[0-9a-f]*)");
-    private static final Pattern DOTTED_QUAD = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
-            + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "url-fetch-deadline");
         thread.setDaemon(true);
@@ -182,8 +175,7 @@ class UrlFetcher {
     private InetAddress[] checkedAddresses(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean allowed = limits.allowedHosts().stream().anyMatch(h -> h.strip().equalsIgnoreCase(host));
-        String[] labels = host.split("\\.");
-        if (!allowed && NUMERIC_LABEL.matcher(labels[labels.length - 1]).matches() && !DOTTED_QUAD.matcher(host).matches()) {
+        if (!allowed && InternalAddresses.unusualIpv4(host)) {
             throw new InvalidInputException("'" + host + "' is an IPv4 address in an unusual form (one number, octal,"
                     + " hex or shortened); write it as four decimal numbers, like 93.184.216.34.");
         }
@@ -196,54 +188,10 @@ class UrlFetcher {
         if (addresses.length == 0) {
             throw new InvalidInputException("The host '" + host + "' could not be found.");
         }
-        if (!allowed && Arrays.stream(addresses).anyMatch(UrlFetcher::isInternal)) {
+        if (!allowed && Arrays.stream(addresses).anyMatch(InternalAddresses::isInternal)) {
             throw new InvalidInputException("The address points into a private or local network (" + host
                     + "), which ClaimDesk does not fetch from.");
         }
         return addresses;
-    }
-
-    /** Loopback, private, link-local, shared, reserved, multicast, "this network"; IPv4 embedded in IPv6 too. */
-    static boolean isInternal(InetAddress a) {
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            Inet4Address embedded = embeddedIpv4(b);
-            if (embedded != null) {
-                return isInternal(embedded);
-            }
-            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
-            return uniqueLocal || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                    || a.isAnyLocalAddress() || a.isMulticastAddress();
-        }
-        int first = b[0] & 0xff;
-        int second = b[1] & 0xff;
-        boolean thisNetwork = first == 0;
-        boolean shared = first == 100 && (second & 0xc0) == 64;
-        boolean ietf = first == 192 && second == 0 && (b[2] & 0xff) == 0;
-        boolean benchmarking = first == 198 && (second & 0xfe) == 18;
-        boolean reserved = first >= 240;
-        return thisNetwork || shared || ietf || benchmarking || reserved || a.isLoopbackAddress()
-                || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isMulticastAddress();
-    }
-
-    /** The IPv4 address inside an IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address. */
-    private static Inet4Address embeddedIpv4(byte[] b) {
-        boolean zeroPrefix = true;
-        for (int i = 0; i < 12; i++) {
-            zeroPrefix &= b[i] == 0;
-        }
-        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-                && Arrays.equals(Arrays.copyOfRange(b, 4, 12), new byte[8]);
-        try {
-            if ((zeroPrefix && !Arrays.equals(Arrays.copyOfRange(b, 12, 16), new byte[] {0, 0, 0, 1})) || nat64) {
-                return (Inet4Address) InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16));
-            }
-            if ((b[0] & 0xff) == 0x20 && b[1] == 0x02) {
-                return (Inet4Address) InetAddress.getByAddress(Arrays.copyOfRange(b, 2, 6));
-            }
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e); // four bytes are always an address
-        }
-        return null;
     }
 }

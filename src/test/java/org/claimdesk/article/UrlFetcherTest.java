@@ -43,14 +43,14 @@ class UrlFetcherTest {
             "224.0.0.1", "::127.0.0.1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::7f00:1", "2002:c0a8:101::1"})
     void loopback_private_link_local_reserved_and_multicast_addresses_are_internal_in_ipv4_and_ipv6(String address)
             throws Exception {
-        assertThat(UrlFetcher.isInternal(InetAddress.getByName(address))).isTrue();
+        assertThat(InternalAddresses.isInternal(InetAddress.getByName(address))).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "1.1.1.1", "151.101.1.69", "2001:4860:4860::8888", "::ffff:8.8.8.8",
             "64:ff9b::808:808", "2002:808:808::1"})
     void public_addresses_are_not_internal_even_inside_ipv6(String address) throws Exception {
-        assertThat(UrlFetcher.isInternal(InetAddress.getByName(address))).isFalse();
+        assertThat(InternalAddresses.isInternal(InetAddress.getByName(address))).isFalse();
     }
 
     @ParameterizedTest
