@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -20,8 +22,10 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 import org.claimdesk.base.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,15 +66,18 @@ class UrlFetcher {
 
     private final ImportLimits limits;
     private final Resolver resolver;
+    private final SSLContext tls;
 
     @Autowired
     UrlFetcher(ImportLimits limits) {
-        this(limits, InetAddress::getAllByName);
+        this(limits, InetAddress::getAllByName, SSLContexts.createDefault());
     }
 
-    UrlFetcher(ImportLimits limits, Resolver resolver) {
+    /** With a fixed resolver and trust store: for tests against loopback servers that pose as named hosts. */
+    UrlFetcher(ImportLimits limits, Resolver resolver, SSLContext tls) {
         this.limits = limits;
         this.resolver = resolver;
+        this.tls = tls;
     }
 
     Page fetch(String address) {
@@ -148,6 +155,7 @@ class UrlFetcher {
         return HttpClients.custom().disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(whole).build())
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
+                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setSocketTimeout(whole)
                                 .setConnectTimeout(Timeout.ofMilliseconds(Math.min(timeoutMillis,
                                         limits.connectTimeoutMillis()))).build()).build())

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -101,7 +103,7 @@ class UrlFetcherTest {
                 host -> {
                     lookups.incrementAndGet();
                     return resolveNewsTest(host);
-                });
+                }, SSLContext.getDefault());
 
         pinned.fetch("http://news.test:" + port() + "/story");
 
@@ -110,9 +112,9 @@ class UrlFetcherTest {
     }
 
     @Test
-    void what_the_resolver_answers_is_what_is_checked_so_a_name_for_a_local_address_is_refused() {
+    void what_the_resolver_answers_is_what_is_checked_so_a_name_for_a_local_address_is_refused() throws Exception {
         UrlFetcher strict = new UrlFetcher(new ImportLimits(1024, 5 * 1024, 2000, 2000, List.of()),
-                UrlFetcherTest::resolveNewsTest);
+                UrlFetcherTest::resolveNewsTest, SSLContext.getDefault());
 
         assertThatThrownBy(() -> strict.fetch("http://news.test/story")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("private or local network");
@@ -126,7 +128,7 @@ class UrlFetcherTest {
             exchange.close();
         });
         UrlFetcher allowingName = new UrlFetcher(new ImportLimits(1024, 5 * 1024, 2000, 2000, List.of("news.test")),
-                UrlFetcherTest::resolveNewsTest);
+                UrlFetcherTest::resolveNewsTest, SSLContext.getDefault());
 
         assertThatThrownBy(() -> allowingName.fetch("http://news.test:" + port() + "/story"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("private or local network");
