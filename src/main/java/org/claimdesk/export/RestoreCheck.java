@@ -73,7 +73,7 @@ final class RestoreCheck {
     }
 
     private void claims(List<ClaimDoc> claims, ArticleDoc a) {
-        if (claims == null || claims.contains(null)) {
+        if (claims == null || hasEmptyEntry(claims)) {
             throw invalid("The export's list of claims is missing or has an empty entry.");
         }
         Map<Long, ClaimDoc> byId = new HashMap<>();
@@ -106,8 +106,8 @@ final class RestoreCheck {
         ImportRules.enumValue(Checkworthiness.class, c.checkworthiness(), "checkworthiness");
         ClaimStatus status = ImportRules.enumValue(ClaimStatus.class, c.status(), "claim status");
         time(c.textChangedAt(), a.importedAt(), where + ": the time its text last changed");
-        if (c.verdicts() == null || c.decisions() == null || c.history() == null || c.verdicts().contains(null)
-                || c.decisions().contains(null) || c.history().contains(null)) {
+        if (c.verdicts() == null || c.decisions() == null || c.history() == null || hasEmptyEntry(c.verdicts())
+                || hasEmptyEntry(c.decisions()) || hasEmptyEntry(c.history())) {
             throw invalid(where + " lacks its list of verdicts, decisions or history, or has an empty entry in one.");
         }
         boolean decided = !c.decisions().isEmpty();
@@ -146,6 +146,11 @@ final class RestoreCheck {
             throw invalid(what + " (" + at + ") lies before " + (earliest == EARLIEST ? "1970"
                     : "the article was imported (" + earliest + ")") + ".");
         }
+    }
+
+    /** Null-safe for every list (immutable lists throw on {@code contains(null)}). */
+    private static boolean hasEmptyEntry(List<?> list) {
+        return list.stream().anyMatch(java.util.Objects::isNull);
     }
 
     static InvalidInputException invalid(String message) {
