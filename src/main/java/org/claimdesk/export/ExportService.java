@@ -125,17 +125,7 @@ public class ExportService {
                 return;
             }
             ZipOutputStream zip = new ZipOutputStream(out);
-            OutputStream entry = new java.io.FilterOutputStream(zip) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // a writer closing its output must not close the ZIP
-                }
-            };
+            OutputStream entry = unclosable(zip);
             for (int i = 0; i < articleIds.size(); i++) {
                 Long id = articleIds.get(i);
                 for (ExportFormat format : List.of(ExportFormat.JSON, ExportFormat.HTML)) {
@@ -150,6 +140,21 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The ZIP as an entry's writer sees it: writes go to the ZIP, and a writer closing it only flushes. */
+    private static OutputStream unclosable(ZipOutputStream zip) {
+        return new java.io.FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                zip.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                zip.flush();
+            }
+        };
     }
 
     private void writeLine(Long id, OutputStream out) {

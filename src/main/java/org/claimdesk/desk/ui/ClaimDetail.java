@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.Checkworthiness;
@@ -62,8 +63,14 @@ class ClaimDetail extends VerticalLayout {
         hint.setHelperText(claim.checkworthinessReason());
 
         Binder<ClaimDetails> details = new Binder<>(ClaimDetails.class);
-        details.forField(shortForm).withNullRepresentation("").bind("shortForm");
-        details.forField(speaker).withNullRepresentation("").bind("speaker");
+        details.forField(shortForm).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("A short form may have at most "
+                        + ClaimDetails.MAX_SHORT_FORM + " characters.", 0, ClaimDetails.MAX_SHORT_FORM))
+                .bind("shortForm");
+        details.forField(speaker).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("A speaker's name may have at most "
+                        + ClaimDetails.MAX_SPEAKER + " characters.", 0, ClaimDetails.MAX_SPEAKER))
+                .bind("speaker");
         details.forField(hint).asRequired("Choose checkable fact, opinion, prediction or question.")
                 .bind("checkworthiness");
         details.readRecord(new ClaimDetails(claim.shortForm(), claim.speaker(), claim.checkworthiness()));
@@ -72,7 +79,8 @@ class ClaimDetail extends VerticalLayout {
                 ClaimDetails edited = details.writeRecord();
                 act(() -> edits.editDetails(claim.id(), edited), claim.id(), onChanged);
             } catch (ValidationException invalid) {
-                Notices.error(invalid.getValidationErrors().getFirst().getErrorMessage());
+                Notices.error(invalid.getFieldValidationErrors().stream().flatMap(f -> f.getMessage().stream())
+                        .filter(m -> !m.isBlank()).findFirst().orElse("Correct the marked field."));
             }
         });
         save.setId("save-claim");
