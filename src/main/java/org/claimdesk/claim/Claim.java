@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 @Table(name = "claim")
 class Claim {
 
+    static final int MAX_CHECKWORTHINESS_REASON = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
     @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
@@ -36,14 +38,14 @@ class Claim {
     @Column(name = "short_form", columnDefinition = "text")
     private String shortForm;
 
-    @Column(name = "speaker", length = 200)
+    @Column(name = "speaker", length = ClaimDetails.MAX_SPEAKER)
     private String speaker;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "checkworthiness", nullable = false, length = 16)
     private Checkworthiness checkworthiness;
 
-    @Column(name = "checkworthiness_reason", nullable = false, length = 300)
+    @Column(name = "checkworthiness_reason", nullable = false, length = MAX_CHECKWORTHINESS_REASON)
     private String checkworthinessReason;
 
     @Column(name = "checkworthiness_overridden", nullable = false)

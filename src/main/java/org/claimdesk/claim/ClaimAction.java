@@ -15,7 +15,9 @@ public enum ClaimAction implements HistoryAction {
     CHECKWORTHINESS_SET("Hint set"),
     DISMISSED("Dismissed as not a claim"),
     RESTORED("Restored as a claim"),
-    STATUS_CHANGED("Status changed");
+    STATUS_CHANGED("Status changed"),
+    /** Appended by an admin's restore of a JSON export: who restored the claim, and when. */
+    RESTORED_FROM_EXPORT("Restored from an export");
 
     private final String label;
 
