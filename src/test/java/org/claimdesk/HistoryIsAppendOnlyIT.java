@@ -22,11 +22,16 @@ class HistoryIsAppendOnlyIT {
     @Autowired
     org.claimdesk.claim.ClaimService claims;
 
+    @Autowired
+    org.claimdesk.article.ArticleService articles;
+
     /** A verdict and a decision by the system actor, so every history table has a row to attack. */
     @org.junit.jupiter.api.BeforeEach
     void reviewOneClaim() {
         org.claimdesk.security.SystemActor.run(() -> {
-            Long claimId = claims.forArticle(1L).get(2).id();
+            Long article = articles.importArticle(org.claimdesk.article.ArticleDraft.of("History attack",
+                    "Rates will rise next year. Prices fell."), org.claimdesk.article.ImportMethod.PASTE).id();
+            Long claimId = claims.forArticle(article).getFirst().id();
             var input = new org.claimdesk.review.VerdictInput(org.claimdesk.review.VerdictType.NOT_CHECKABLE,
                     "A prediction.", java.util.List.of());
             if (claims.get(claimId).status() != org.claimdesk.claim.ClaimStatus.APPROVED) {

@@ -28,8 +28,8 @@ class ClaimEditBrowserIT {
             browser.await(By.id("current-user"));
             browser.open("/articles/" + article.get("id").asLong());
             browser.await(By.id("claim-" + claimId)).click();
-            browser.await(By.cssSelector("#claim-edits vaadin-details-summary")).click();
-            browser.await(By.id("dismiss-claim")).click();
+            browser.click(By.cssSelector("#claim-edits vaadin-details-summary"));
+            browser.click(By.id("dismiss-claim"));
 
             browser.awaitText(By.id("claim-timeline"), "Dismissed as not a claim · alice");
             assertThat(browser.await(By.id("claim-" + claimId)).getAttribute("class")).contains("dismissed");

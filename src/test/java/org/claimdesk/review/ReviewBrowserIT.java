@@ -35,20 +35,36 @@ class ReviewBrowserIT {
         return browser;
     }
 
+    /** Picks a verdict once the form shows it (after a save the form is drawn anew). */
     private static void choose(BrowserSession browser, String verdict) {
-        for (WebElement option : browser.driver().findElements(By.cssSelector("#verdict vaadin-radio-button"))) {
-            if (option.getText().contains(verdict)) {
-                option.click();
-                return;
-            }
+        try {
+            pick(browser, verdict);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no verdict option " + verdict + " in: "
+                    + browser.driver().findElement(By.tagName("body")).getText(), e);
         }
-        throw new AssertionError("no verdict option " + verdict);
+    }
+
+    private static void pick(BrowserSession browser, String verdict) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+                    for (WebElement option : driver.findElements(By.cssSelector("#verdict vaadin-radio-button"))) {
+                        String label = option.getDomProperty("textContent");
+                        if (label != null && label.contains(verdict)) {
+                            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                                    "arguments[0].scrollIntoView({block: 'center'});", option);
+                            option.click();
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     private static void fillVerdict(BrowserSession browser, String verdict, String rationale, String url) {
         choose(browser, verdict);
         browser.await(By.cssSelector("#rationale textarea")).sendKeys(rationale);
-        browser.await(By.id("add-source")).click();
+        browser.click(By.id("add-source"));
         browser.await(By.cssSelector("#source-url-1 input")).sendKeys(url);
         browser.await(By.cssSelector("#source-title-1 input")).sendKeys("Official record");
         browser.await(By.cssSelector("#source-quote-1 textarea")).sendKeys("The two presidents met once.");
@@ -57,7 +73,7 @@ class ReviewBrowserIT {
 
     /** A new source has no stance until the reviewer picks one. */
     private static void chooseStance(BrowserSession browser, String stance) {
-        browser.await(By.id("source-stance-1")).click();
+        browser.click(By.id("source-stance-1"));
         browser.await(By.cssSelector("vaadin-select-item"));
         for (WebElement item : browser.driver().findElements(By.cssSelector("vaadin-select-item"))) {
             if (item.getText().strip().equals(stance)) {
@@ -76,36 +92,38 @@ class ReviewBrowserIT {
 
         try (BrowserSession alice = openClaim("alice", articleId, claim)) {
             fillVerdict(alice, "Disputed", "They met once, in Geneva.", "https://records.example.org/geneva");
-            alice.await(By.id("submit-verdict")).click();
+            alice.click(By.id("submit-verdict"));
             alice.awaitText(By.id("claim-timeline"), "Verdict · alice");
         }
         try (BrowserSession bob = openClaim("bob", articleId, claim)) {
             assertThat(bob.await(By.id("hidden-verdicts")).getText()).contains("1 verdict is hidden");
             assertThat(bob.driver().findElements(By.id("verdict-of-alice"))).isEmpty();
             fillVerdict(bob, "Disputed", "One meeting only.", "https://records.example.org/summit");
-            bob.await(By.id("submit-verdict")).click();
+            bob.click(By.id("submit-verdict"));
             bob.await(By.id("verdict-of-alice"));
             assertThat(bob.await(By.id("agreement")).getText()).isEqualTo("Reviewers agree");
         }
         try (BrowserSession erin = openClaim("erin", articleId, claim)) {
-            erin.await(By.id("adopt-alice")).click();
-            erin.await(By.id("submit-verdict")).click();
+            erin.click(By.id("adopt-alice"));
+            erin.click(By.id("submit-verdict"));
             erin.awaitText(By.id("claim-timeline"), "Final verdict · erin");
 
             choose(erin, "Misleading");
             erin.await(By.cssSelector("#rationale textarea")).sendKeys("One formal summit, but a second brief encounter.");
-            erin.await(By.id("add-source")).click();
+            erin.click(By.id("add-source"));
             erin.await(By.cssSelector("#source-url-1 input")).sendKeys("https://records.example.org/g20");
             chooseStance(erin, "Context");
             erin.await(By.cssSelector("#correction-note textarea")).sendKeys("We first rated this Disputed.");
-            erin.await(By.id("submit-verdict")).click();
+            erin.click(By.id("submit-verdict"));
             erin.awaitText(By.id("claim-timeline"), "Correction · erin");
 
             String timeline = erin.await(By.id("claim-timeline")).getText();
             assertThat(timeline).contains("Verdict · alice", "Verdict · bob", "Final verdict · erin", "Correction · erin",
                     "Status changed · erin");
-            String panel = erin.await(By.id("review-panel")).getText();
-            assertThat(panel).contains("Final verdict", "Correction 1", "Correction note: We first rated this Disputed.");
+            String panel = erin.await(By.id("review-panel")).getDomProperty("textContent");
+            assertThat(panel).contains("Final verdict · correction 1", "Superseded",
+                    "Correction note: We first rated this Disputed.");
+            assertThat(panel.indexOf("Final verdict · correction 1")).isLessThan(panel.indexOf("Superseded"));
         }
     }
 

@@ -69,7 +69,7 @@ class XssEverywhereBrowserIT {
             visit(editor, "/", By.id("articles"));
             visit(editor, "/articles/" + article.get("id").asLong() + "?claim=" + claim, By.id("review-panel"));
             assertThat(editor.await(By.id("review-panel")).getText()).contains("<script>window.__xss='script';alert(1)</script>");
-            editor.await(By.id("article-history")).click();
+            editor.click(By.id("article-history"));
             editor.await(By.id("article-timeline"));
             assertClean(editor);
             visit(editor, "/queue", By.id("queue"));

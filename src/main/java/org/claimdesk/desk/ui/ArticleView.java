@@ -118,6 +118,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private void reload(Long select) {
         current = queries.forArticle(article.id());
         removeAll();
+        side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
+        shown = null;
         text = new ArticleText(article.text(), current, this::selectClaim);
         list.setItems(current);
         claimsTab.setLabel(ClaimList.count(current));

@@ -52,6 +52,7 @@ class ArticleViewIT {
 
     @SuppressWarnings("unchecked")
     private Grid<ClaimReview> claims() {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withClasses("desk-side")).setSelectedIndex(0);
         return _get(Grid.class, spec -> spec.withId("claims"));
     }
 
@@ -67,7 +68,8 @@ class ArticleViewIT {
         UI.getCurrent().navigate("articles/1");
 
         assertThat(GridKt._size(claims())).isEqualTo(25);
-        assertThat(_find(Span.class, spec -> spec.withClasses("claim"))).hasSize(25);
+        assertThat(_find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-text")), Span.class,
+                spec -> spec.withClasses("claim"))).hasSize(25);
         assertThat(_get(Span.class, spec -> spec.withId("article-summary")).getText()).startsWith("25 claims");
     }
 
@@ -103,10 +105,10 @@ class ArticleViewIT {
         position.setValue("Rates rose sharply and prices fell.".indexOf("and"));
         _click(_get(Button.class, spec -> spec.withId("confirm-split")));
 
-        List<String> texts = GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList();
-        assertThat(texts).containsExactly("Rates rose sharply", "and prices fell.", "Wages grew.");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("claim-timeline")).getElement()
                 .getTextRecursively()).contains("Split · alice");
+        List<String> texts = GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList();
+        assertThat(texts).containsExactly("Rates rose sharply", "and prices fell.", "Wages grew.");
     }
 
     @Autowired
