@@ -125,7 +125,7 @@ class HistoryIsAppendOnlyIT {
         refused("create function public.f() returns int language sql as 'select 1'", "permission denied for schema public");
         refused("set role " + EmbeddedCredentials.OWNER, "permission denied to set role");
         refused("alter role " + EmbeddedCredentials.APP + " superuser", "must be superuser");
-        refused("grant " + EmbeddedCredentials.OWNER + " to " + EmbeddedCredentials.APP, "permission denied to grant role");
+        refused("grant " + EmbeddedCredentials.OWNER + " to " + EmbeddedCredentials.APP, "must have admin option on role");
         refused("select * from flyway_schema_history", "permission denied for table flyway_schema_history");
     }
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StartupLock {
 
     /** "ClaimDsk" in ASCII: one key for all start-up work of ClaimDesk on this database. */
-    static final long KEY = 0x436C61696D44736BL;
+    public static final long KEY = 0x436C61696D44736BL;
 
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
