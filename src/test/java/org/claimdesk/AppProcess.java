@@ -40,8 +40,9 @@ final class AppProcess implements AutoCloseable {
         return new AppProcess(process, log);
     }
 
-    boolean alive() {
-        return process.isAlive();
+    /** Still running and not yet through its start-up work. */
+    boolean starting() throws IOException {
+        return process.isAlive() && !Files.readString(log).contains(READY);
     }
 
     /** Waits until the application is ready (start-up work done); fails with the log's tail if it exits or times out. */

@@ -66,7 +66,8 @@ class TwoInstancesOnOneDatabaseIT {
             JdbcTemplate sql = new JdbcTemplate(holder);
             sql.execute("select pg_advisory_lock(" + StartupLock.KEY + ")");
             Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (waitingForTheStartupLock(sql) < 2 && Instant.now().isBefore(deadline) && first.alive() && second.alive()) {
+            while (waitingForTheStartupLock(sql) < 2 && Instant.now().isBefore(deadline)
+                    && first.starting() && second.starting()) {
                 Thread.sleep(200);
             }
             assertThat(waitingForTheStartupLock(sql)).as("both instances wait for the start-up lock:%n%s%n%s",
