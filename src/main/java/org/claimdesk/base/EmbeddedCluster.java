@@ -36,14 +36,16 @@ record EmbeddedCluster(EmbeddedPostgres postgres, EmbeddedCredentials credential
         EmbeddedCredentials credentials = EmbeddedCredentials.load(dataDir).orElseGet(EmbeddedCredentials::generate);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir).setCleanDataDirectory(throwaway)
-                .setDataDirectoryCustomizer(dir -> secure(dir.toPath(), credentials))
+                .setDataDirectoryCustomizer(dir -> secure(dir.toPath(), credentials, !throwaway))
                 .setConnectConfig("password", credentials.superuserPassword())
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("unix_socket_directories", "")
                 // after a crash PostgreSQL replays its log before it accepts connections: give it time
                 .setPGStartupWait(Duration.ofSeconds(throwaway ? 20 : 60));
         if (!throwaway) {
-            builder.setServerConfig("synchronous_commit", "on"); // a saved verdict survives a power cut too
+            // zonky starts PostgreSQL with fsync off and asynchronous commits, fine for tests; kept data needs both on
+            // so that an acknowledged verdict also survives a power cut (a later -c wins over zonky's -F)
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         EmbeddedCluster cluster = new EmbeddedCluster(builder.start(), credentials);
         try (Connection superuser = cluster.dataSource(EmbeddedCredentials.SUPERUSER).getConnection()) {
@@ -85,7 +87,7 @@ record EmbeddedCluster(EmbeddedPostgres postgres, EmbeddedCredentials credential
      * when the directory is already secured; otherwise (new, from an earlier ClaimDesk, or its credentials file
      * deleted) the passwords are stored, the superuser's is set in single-user mode and pg_hba.conf is replaced.
      */
-    static void secure(Path dir, EmbeddedCredentials credentials) {
+    static void secure(Path dir, EmbeddedCredentials credentials, boolean durable) {
         boolean stored = Files.exists(dir.resolve(EmbeddedCredentials.FILE_NAME));
         if (stored && hbaIsOurs(dir)) {
             return;
@@ -94,7 +96,7 @@ record EmbeddedCluster(EmbeddedPostgres postgres, EmbeddedCredentials credential
             credentials.store(dir);
         }
         SingleUserPostgres.run(dir, "alter role " + EmbeddedCredentials.SUPERUSER + " password '"
-                + credentials.superuserPassword() + "'", credentials.superuserPassword());
+                + credentials.superuserPassword() + "'", credentials.superuserPassword(), durable);
         writeHba(dir);
     }
 

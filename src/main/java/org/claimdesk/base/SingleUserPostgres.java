@@ -28,14 +28,15 @@ final class SingleUserPostgres {
     private SingleUserPostgres() {
     }
 
-    /** Runs {@code sql}; {@code secret} is blanked out of any error message. */
-    static void run(Path dataDir, String sql, String secret) {
+    /** Runs {@code sql}; {@code secret} is blanked out of any error message; not {@code durable}: without fsync. */
+    static void run(Path dataDir, String sql, String secret, boolean durable) {
         List<String> command = new ArrayList<>();
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // as zonky does when run as root
         }
         command.addAll(List.of(new File(binaries(), "bin/postgres").getPath(), "--single", "-D", dataDir.toString(),
-                "-c", "password_encryption=scram-sha-256", "-c", "log_min_error_statement=panic", "postgres"));
+                "-c", "password_encryption=scram-sha-256", "-c", "log_min_error_statement=panic",
+                "-c", "fsync=" + (durable ? "on" : "off"), "postgres"));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             try (OutputStream in = process.getOutputStream()) {

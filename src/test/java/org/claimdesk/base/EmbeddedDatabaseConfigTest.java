@@ -44,6 +44,9 @@ class EmbeddedDatabaseConfigTest {
             assertThat(cluster.credentials()).isEqualTo(first);
             assertThat(as(cluster, EmbeddedCredentials.OWNER).queryForObject("select text from note", String.class))
                     .isEqualTo("kept");
+            JdbcTemplate superuser = as(cluster, EmbeddedCredentials.SUPERUSER);
+            assertThat(superuser.queryForObject("show fsync", String.class)).as("kept data is flushed to disk").isEqualTo("on");
+            assertThat(superuser.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
         }
     }
 
