@@ -36,13 +36,20 @@ class TwoInstancesOnOneDatabaseIT {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
     }
 
+    /** The README's production recipe, as a superuser (the two roles exist already in the shared cluster). */
     void freshDatabase() throws Exception {
         try (Connection superuser = postgres.getDatabase(EmbeddedCredentials.SUPERUSER, "postgres").getConnection();
              Statement sql = superuser.createStatement()) {
             sql.execute("drop database if exists " + DATABASE + " with (force)");
             sql.execute("create database " + DATABASE + " owner " + EmbeddedCredentials.OWNER);
             sql.execute("revoke all on database " + DATABASE + " from public");
-            sql.execute("grant connect on database " + DATABASE + " to " + EmbeddedCredentials.APP);
+            sql.execute("grant connect on database " + DATABASE + " to " + EmbeddedCredentials.OWNER + ", "
+                    + EmbeddedCredentials.APP);
+        }
+        try (Connection superuser = postgres.getDatabase(EmbeddedCredentials.SUPERUSER, DATABASE).getConnection();
+             Statement sql = superuser.createStatement()) {
+            sql.execute("alter schema public owner to " + EmbeddedCredentials.OWNER);
+            sql.execute("revoke all on schema public from public");
         }
     }
 
