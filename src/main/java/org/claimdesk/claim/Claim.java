@@ -1,8 +1,6 @@
 package org.claimdesk.claim;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -137,18 +135,9 @@ class Claim {
     void mergeInto(Long target) { this.mergedInto = target; }
     void setStatus(ClaimStatus status) { this.status = status; }
 
-    /** What a history row records as "before" and "after": every field a person can change. */
-    Map<String, Object> state(String articleText) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("start", start);
-        state.put("end", end);
-        state.put("text", articleText.substring(start, end));
-        state.put("shortForm", shortForm);
-        state.put("speaker", speaker);
-        state.put("checkworthiness", checkworthiness.name());
-        state.put("dismissed", dismissed);
-        state.put("mergedInto", mergedInto);
-        state.put("status", status.name());
-        return state;
+    /** What a history row records as "before" and "after". */
+    ClaimState state(String articleText) {
+        return new ClaimState(start, end, articleText.substring(start, end), shortForm, speaker, checkworthiness,
+                dismissed, mergedInto, status);
     }
 }

@@ -9,6 +9,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimRestore;
 import org.claimdesk.claim.ClaimRestorer;
@@ -66,7 +67,7 @@ public class ExportImporter {
 
     private ClaimRestore claim(ClaimDoc c) {
         List<ClaimHistoryItem> history = c.history() == null ? List.of() : c.history().stream()
-                .map(h -> new ClaimHistoryItem(null, c.id(), h.action(), h.who(), h.when(),
+                .map(h -> new ClaimHistoryItem(null, c.id(), enumValue(ClaimAction.class, h.action()), h.who(), h.when(),
                         h.before() == null || h.before().isNull() ? null : h.before().toString(),
                         h.after() == null || h.after().isNull() ? null : h.after().toString())).toList();
         return new ClaimRestore(c.id(), c.start(), c.end(), c.shortForm(), c.speaker(),

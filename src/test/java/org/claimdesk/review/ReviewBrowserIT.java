@@ -76,7 +76,7 @@ class ReviewBrowserIT {
         try (BrowserSession erin = openClaim("erin", articleId, claim)) {
             erin.await(By.id("adopt-alice")).click();
             erin.await(By.id("submit-verdict")).click();
-            erin.awaitText(By.id("claim-timeline"), "Decided · erin");
+            erin.awaitText(By.id("claim-timeline"), "Final verdict · erin");
 
             choose(erin, "Misleading");
             erin.await(By.cssSelector("#rationale textarea")).sendKeys("One formal summit, but a second brief encounter.");
@@ -84,10 +84,10 @@ class ReviewBrowserIT {
             erin.await(By.cssSelector("#source-url-1 input")).sendKeys("https://records.example.org/g20");
             erin.await(By.cssSelector("#correction-note textarea")).sendKeys("We first rated this Disputed.");
             erin.await(By.id("submit-verdict")).click();
-            erin.awaitText(By.id("claim-timeline"), "Corrected · erin");
+            erin.awaitText(By.id("claim-timeline"), "Correction · erin");
 
             String timeline = erin.await(By.id("claim-timeline")).getText();
-            assertThat(timeline).contains("Verdict · alice", "Verdict · bob", "Decided · erin", "Corrected · erin",
+            assertThat(timeline).contains("Verdict · alice", "Verdict · bob", "Final verdict · erin", "Correction · erin",
                     "Status changed · erin");
             String panel = erin.await(By.id("review-panel")).getText();
             assertThat(panel).contains("Final verdict", "Correction 1", "Correction note: We first rated this Disputed.");

@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +32,7 @@ class ArticleText extends Div {
                     + " · " + claim.checkworthiness().label());
             style(mark, claim);
             if (review.decision() != null) {
-                mark.addClassName("verdict-" + review.decision().verdict().name().toLowerCase().replace('_', '-'));
+                mark.addClassName(VerdictCard.verdictClass(review.decision().verdict()));
             }
             mark.addClickListener(e -> onSelect.accept(claim.id()));
             marks.put(claim.id(), mark);

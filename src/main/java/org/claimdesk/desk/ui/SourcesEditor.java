@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ class SourcesEditor extends VerticalLayout {
             title.setId("source-title-" + n);
             quote.setId("source-quote-" + n);
             quote.setWidthFull();
-            quote.setMaxLength(5000);
+            quote.setMaxLength(Source.MAX_QUOTE);
             stance.setLabel("Stance");
             stance.setId("source-stance-" + n);
             stance.setItems(Stance.values());

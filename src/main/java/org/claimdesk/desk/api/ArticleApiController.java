@@ -1,4 +1,4 @@
-package org.claimdesk.claim.api;
+package org.claimdesk.desk.api;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +17,7 @@ import org.claimdesk.article.ArticleSummary;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimCounts;
+import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.claim.ClaimService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -92,7 +93,7 @@ class ArticleApiController {
         List<ArticleListItem> items = found.stream().map(a -> {
             ClaimCounts c = counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0));
             return new ArticleListItem(a.id(), a.title(), a.publisher(), a.sourceUrl(), a.importedBy(),
-                    a.importedAt(), c.claims(), c.approved(), c.progress());
+                    a.importedAt(), c.reviewable(), c.approved(), c.progress());
         }).toList();
         return new ArticlePage(items, articles.count(q, importedBy), page, size);
     }

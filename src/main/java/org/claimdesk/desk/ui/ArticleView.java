@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +15,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +30,7 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
@@ -57,29 +59,35 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<ArticleToolbarItem> toolbar;
     final Grid<ClaimReview> list = new Grid<>();
     private final Div detail = new Div();
+    private final TabSheet side = new TabSheet();
+    private final Tab claimsTab;
+    private final Tab reviewTab;
     private ArticleSnapshot article;
     private List<ClaimReview> current = List.of();
     private ArticleText text;
     private ClaimDetail shown;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
-            ReviewService reviews, DraftService drafts, TimelineService timeline, List<ArticleToolbarItem> toolbar) {
+            ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
+            List<ArticleToolbarItem> toolbar) {
         this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
-        this.desk = new ArticleDesk(edits, reviews, drafts, timeline, List.of());
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of());
         addClassName("page");
-        setSizeFull();
+        setWidthFull();
+        setPadding(false);
         list.setId("claims");
-        list.addColumn(r -> r.claim().ordinal()).setHeader("#").setWidth("4.5em").setFlexGrow(0);
-        list.addColumn(r -> r.claim().text()).setHeader("Claim").setFlexGrow(5);
-        list.addColumn(r -> r.claim().speaker() == null ? "" : r.claim().speaker()).setHeader("Speaker").setFlexGrow(1);
-        list.addColumn(r -> r.claim().checkworthiness().label()).setHeader("Hint").setAutoWidth(true)
-                .setSortable(true).setComparator(r -> r.claim().checkworthiness().ordinal());
-        list.addColumn(r -> r.claim().dismissed() ? "Not a claim" : r.claim().status().label()).setHeader("Status")
-                .setAutoWidth(true);
-        list.addComponentColumn(ArticleView::verdictCell).setHeader("Verdict").setAutoWidth(true);
+        ClaimList.configure(list);
+        detail.setId("review-pane");
+        detail.addClassName("review-pane");
+        claimsTab = side.add("Claims", list);
+        reviewTab = side.add("Review", detail);
+        claimsTab.setId("claims-tab");
+        reviewTab.setId("review-tab");
+        side.addClassName("desk-side");
+        side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> showDetail(r.claim().id())));
         Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT);
@@ -112,16 +120,11 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         text = new ArticleText(article.text(), current, this::selectClaim);
         list.setItems(current);
-        Scroller detailScroller = new Scroller(detail);
-        VerticalLayout right = new VerticalLayout(list, detailScroller);
-        right.setPadding(false);
-        right.setSizeFull();
-        right.setFlexGrow(1, detailScroller);
-        list.setHeight("40%");
-        list.setMinHeight("12rem");
-        SplitLayout split = new SplitLayout(text, right);
-        split.setSizeFull();
-        split.setSplitterPosition(45);
+        claimsTab.setLabel(ClaimList.count(current));
+        Div textPane = new Div(MarkLegend.create(), text);
+        textPane.addClassName("desk-text");
+        Div workspace = new Div(textPane, side);
+        workspace.addClassName("article-workspace");
         Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()
                 .collect(Collectors.toMap(r -> r.claim().id(), r -> r.claim().ordinal())), desk.timeline()).open());
         history.setId("article-history");
@@ -135,7 +138,10 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         toolbar.forEach(item -> tools.add(item.create(article.id())));
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
-        add(heading, tools, split);
+        tools.addClassName("article-tools");
+        heading.setWrap(true);
+        heading.addClassName("article-heading");
+        add(heading, tools, workspace);
         detail.removeAll();
         if (select != null) {
             selectClaim(select);
@@ -146,10 +152,11 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         String verdicts = s.finalVerdicts().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
-        Span summary = new Span(s.claims() + " claims · " + s.approved() + " approved"
+        Span summary = new Span(Formats.count(s.claims(), "claim", "claims") + " · " + s.approved() + " approved"
                 + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
-                + (s.agreementShare() == null ? "" : String.format(Locale.ROOT, " · reviewers agreed on %.0f%% of %d",
-                        100 * s.agreementShare(), s.claimsWithTwoOrMoreVerdicts()))
+                + (s.agreementShare() == null ? "" : String.format(Locale.ROOT,
+                        " · reviewers agreed on %.0f%% of the %s with two or more verdicts", 100 * s.agreementShare(),
+                        Formats.count(s.claimsWithTwoOrMoreVerdicts(), "claim", "claims")))
                 + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
                 + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
         summary.setId("article-summary");
@@ -173,9 +180,10 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         List<Source> reusable = current.stream().flatMap(r -> r.verdicts().stream())
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
-        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.reviews(), desk.drafts(),
-                desk.timeline(), reusable), this::reload);
+        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
+                desk.reviews(), desk.drafts(), desk.timeline(), reusable), this::reload);
         detail.add(shown);
+        side.setSelectedTab(reviewTab);
     }
 
     private void move(int step) {
@@ -191,13 +199,5 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         if (shown != null) {
             shown.review.pick(number);
         }
-    }
-
-    private static Span verdictCell(ClaimReview r) {
-        if (r.decision() != null) {
-            return VerdictCard.badge(r.decision().verdict());
-        }
-        return new Span(r.verdicts().size() + r.hiddenVerdicts() == 0 ? "" : (r.verdicts().size() + r.hiddenVerdicts())
-                + " verdict" + (r.verdicts().size() + r.hiddenVerdicts() == 1 ? "" : "s"));
     }
 }

@@ -1,7 +1,6 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,7 +34,7 @@ class ClaimTimeline extends Div {
         List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forClaim(claimId));
         Collections.reverse(newestFirst);
         for (TimelineEvent event : newestFirst) {
-            entries.add(entry(label(event.action()) + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
+            entries.add(entry(event.action().label() + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
         }
         add(asOf(claimId, timeline), entries);
     }
@@ -43,7 +42,8 @@ class ClaimTimeline extends Div {
     private static Div asOf(Long claimId, TimelineService timeline) {
         DateTimePicker when = new DateTimePicker("Show this claim as it stood at");
         when.setId("as-of-time");
-        when.setValue(LocalDateTime.now());
+        when.setValue(LocalDateTime.now(Formats.zone()));
+        when.setLocale(Formats.locale());
         Div result = new Div();
         result.setId("as-of");
         result.addClassName("as-of");
@@ -52,13 +52,13 @@ class ClaimTimeline extends Div {
             if (when.getValue() == null) {
                 return;
             }
-            ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(Formats.zone()).toInstant());
             if (state.claim() == null) {
                 result.add(new Div("The claim did not exist yet."));
                 return;
             }
-            result.add(new Div("Text: " + state.claim().get("text")), new Div("Status: " + state.claim().get("status")
-                    + (Boolean.TRUE.equals(state.claim().get("dismissed")) ? " (not a claim)" : "")));
+            result.add(new Div("Text: " + state.claim().text()), new Div("Status: " + state.claim().status().label()
+                    + (state.claim().dismissed() ? " (not a claim)" : "")));
             state.verdicts().forEach(v -> result.add(new Div("Verdict of " + v.reviewer() + ": " + v.verdict().label()
                     + " (revision " + v.revision() + ")")));
             if (state.decision() != null) {
@@ -112,10 +112,5 @@ class ClaimTimeline extends Div {
         }
         String s = value.toString();
         return s.length() > 160 ? "\"" + s.substring(0, 157) + "...\"" : "\"" + s + "\"";
-    }
-
-    private static String label(String action) {
-        String words = action.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

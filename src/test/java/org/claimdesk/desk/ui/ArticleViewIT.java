@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -134,6 +134,43 @@ class ArticleViewIT {
                 .getValue()).isEqualTo(VerdictType.MISLEADING);
     }
 
+    @Autowired
+    org.claimdesk.claim.ClaimService claimService;
+
+    @Test
+    void saving_claim_details_saves_nothing_and_marks_the_field_when_one_field_is_refused() {
+        Long article = open("Rates rose sharply. Wages grew.");
+        claims().select(GridKt._get(claims(), 0));
+
+        _get(TextArea.class, spec -> spec.withId("short-form")).setValue("Rates rose");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker"))
+                .setValue("x".repeat(org.claimdesk.claim.ClaimDetails.MAX_SPEAKER + 1));
+        _click(_get(Button.class, spec -> spec.withId("save-claim")));
+
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker"))
+                .isInvalid()).isTrue();
+        ClaimView stored = claimService.forArticle(article).getFirst();
+        assertThat(stored.shortForm()).isNull();
+        assertThat(stored.speaker()).isNull();
+        assertThat(claimService.history(stored.id())).hasSize(1);
+    }
+
+    @Test
+    void saving_claim_details_writes_one_history_row_per_changed_field() {
+        Long article = open("Rates rose sharply. Wages grew.");
+        claims().select(GridKt._get(claims(), 0));
+
+        _get(TextArea.class, spec -> spec.withId("short-form")).setValue("Rates rose");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker")).setValue("The bank");
+        _click(_get(Button.class, spec -> spec.withId("save-claim")));
+
+        ClaimView stored = claimService.forArticle(article).getFirst();
+        assertThat(stored.shortForm()).isEqualTo("Rates rose");
+        assertThat(stored.speaker()).isEqualTo("The bank");
+        assertThat(claimService.history(stored.id())).extracting(h -> h.action().name())
+                .containsExactly("CREATED", "SHORT_FORM_EDITED", "SPEAKER_SET");
+    }
+
     @Test
     void the_article_history_lists_every_claims_events() {
         open("Rates rose. Prices fell.");
@@ -142,7 +179,7 @@ class ArticleViewIT {
 
         String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-timeline"))
                 .getElement().getTextRecursively();
-        assertThat(history).contains("Claim 1 · created · alice", "Claim 2 · created · alice");
+        assertThat(history).contains("Claim 1 · Found in the article · alice", "Claim 2 · Found in the article · alice");
     }
 
     @Test

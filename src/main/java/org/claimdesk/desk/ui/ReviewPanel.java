@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,11 +8,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.claimdesk.base.ConflictException;
-import org.claimdesk.base.DatabaseUnavailable;
-import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.review.Agreement;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
 import org.claimdesk.review.DraftService;
@@ -39,7 +37,7 @@ class ReviewPanel extends VerticalLayout {
         Long claimId = review.claim().id();
         boolean approved = review.claim().status() == ClaimStatus.APPROVED;
         if (review.agreement() != null) {
-            Span agreement = new Span(review.agreement().name().equals("AGREE") ? "Reviewers agree" : "Reviewers split");
+            Span agreement = new Span(review.agreement() == Agreement.AGREE ? "Reviewers agree" : "Reviewers split");
             agreement.setId("agreement");
             agreement.addClassName("agreement-" + review.agreement().name().toLowerCase());
             add(agreement);
@@ -118,17 +116,6 @@ class ReviewPanel extends VerticalLayout {
     }
 
     private static void act(Runnable action, Long claimId, Consumer<Long> onChanged, String done) {
-        try {
-            action.run();
-            Notices.success(done);
-            onChanged.accept(claimId);
-        } catch (InvalidInputException | ConflictException e) {
-            Notices.error(e.getMessage());
-        } catch (RuntimeException e) {
-            if (!DatabaseUnavailable.causedBy(e)) {
-                throw e;
-            }
-            Notices.error(DatabaseUnavailable.MESSAGE);
-        }
+        ServiceAction.run(action, done, () -> onChanged.accept(claimId));
     }
 }

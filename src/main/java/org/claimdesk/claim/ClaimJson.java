@@ -1,6 +1,5 @@
-package org.claimdesk.claim.api;
+package org.claimdesk.claim;
 
-import org.claimdesk.claim.ClaimView;
 
 /** A claim in the API: the contract's fields first, then what reviewers added. */
 public record ClaimJson(Long id, int ordinal, String text, int start, int end, String speaker, boolean checkworthy,

@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.review.QueueItem;
-import org.claimdesk.review.ReviewQueries;
+import org.claimdesk.review.QueueService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 
@@ -19,14 +19,14 @@ import org.claimdesk.security.Role;
 @PermitAll
 public class QueueView extends VerticalLayout {
 
-    QueueView(ReviewQueries queries) {
+    QueueView(QueueService queries) {
         addClassName("page");
         setSizeFull();
         Grid<QueueItem> grid = new Grid<>();
         grid.setId("queue");
         grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
         grid.addColumn(QueueItem::claimText).setHeader("Claim").setFlexGrow(4);
-        grid.addColumn(i -> i.status().replace('_', ' ').toLowerCase()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(QueueItem::verdicts).setHeader("Verdicts").setAutoWidth(true);
         grid.setItems(queries.queue());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().articleId()

@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.function.Consumer;
 
@@ -14,11 +14,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.claimdesk.base.ConflictException;
-import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.base.NotFoundException;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimBoundaryService;
+import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
@@ -38,6 +41,7 @@ class ClaimDetail extends VerticalLayout {
     ClaimDetail(ClaimReview claimReview, String articleText, ArticleDesk desk, Consumer<Long> onChanged) {
         ClaimView claim = claimReview.claim();
         ClaimEditService edits = desk.edits();
+        ClaimBoundaryService boundaries = desk.boundaries();
         setPadding(false);
         setId("claim-detail");
         Span state = new Span(claim.status().label() + (claim.dismissed() ? " · dismissed (not a claim)" : ""));
@@ -47,41 +51,48 @@ class ClaimDetail extends VerticalLayout {
         quote.setId("claim-text");
 
         shortForm.setId("short-form");
-        shortForm.setValue(claim.shortForm() == null ? "" : claim.shortForm());
         shortForm.setPlaceholder(claim.text());
         shortForm.setWidthFull();
-        shortForm.setMaxLength(1000);
+        shortForm.setMaxLength(ClaimDetails.MAX_SHORT_FORM);
         speaker.setId("speaker");
-        speaker.setValue(claim.speaker() == null ? "" : claim.speaker());
-        speaker.setMaxLength(200);
+        speaker.setMaxLength(ClaimDetails.MAX_SPEAKER);
         hint.setLabel("Check-worthiness");
         hint.setId("hint");
         hint.setItems(Checkworthiness.values());
         hint.setItemLabelGenerator(Checkworthiness::label);
-        hint.setValue(claim.checkworthiness());
         hint.setHelperText(claim.checkworthinessReason());
 
-        Button save = new Button("Save changes", e -> act(() -> {
-            if (!shortForm.getValue().strip().equals(claim.shortForm() == null ? "" : claim.shortForm())) {
-                edits.editShortForm(claim.id(), shortForm.getValue());
+        Binder<ClaimDetails> details = new Binder<>(ClaimDetails.class);
+        details.forField(shortForm).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("A short form may have at most "
+                        + ClaimDetails.MAX_SHORT_FORM + " characters.", 0, ClaimDetails.MAX_SHORT_FORM))
+                .bind("shortForm");
+        details.forField(speaker).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("A speaker's name may have at most "
+                        + ClaimDetails.MAX_SPEAKER + " characters.", 0, ClaimDetails.MAX_SPEAKER))
+                .bind("speaker");
+        details.forField(hint).asRequired("Choose checkable fact, opinion, prediction or question.")
+                .bind("checkworthiness");
+        details.readRecord(new ClaimDetails(claim.shortForm(), claim.speaker(), claim.checkworthiness()));
+        Button save = new Button("Save changes", e -> {
+            try {
+                ClaimDetails edited = details.writeRecord();
+                act(() -> edits.editDetails(claim.id(), edited), claim.id(), onChanged);
+            } catch (ValidationException invalid) {
+                Notices.error(invalid.getFieldValidationErrors().stream().flatMap(f -> f.getMessage().stream())
+                        .filter(m -> !m.isBlank()).findFirst().orElse("Correct the marked field."));
             }
-            if (!speaker.getValue().strip().equals(claim.speaker() == null ? "" : claim.speaker())) {
-                edits.setSpeaker(claim.id(), speaker.getValue());
-            }
-            if (hint.getValue() != claim.checkworthiness()) {
-                edits.setCheckworthiness(claim.id(), hint.getValue());
-            }
-        }, claim.id(), onChanged));
+        });
         save.setId("save-claim");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button split = new Button("Split…", e -> new SplitDialog(claim,
-                position -> act(() -> edits.split(claim.id(), position), claim.id(), onChanged)).open());
+                position -> act(() -> boundaries.split(claim.id(), position), claim.id(), onChanged)).open());
         split.setId("split-claim");
-        Button merge = new Button("Merge with next", e -> act(() -> edits.mergeWithNext(claim.id()), claim.id(),
+        Button merge = new Button("Merge with next", e -> act(() -> boundaries.mergeWithNext(claim.id()), claim.id(),
                 onChanged));
         merge.setId("merge-claim");
         Button adjust = new Button("Adjust boundaries…", e -> new AdjustDialog(claim, articleText,
-                (start, end) -> act(() -> edits.adjust(claim.id(), start, end), claim.id(), onChanged)).open());
+                (start, end) -> act(() -> boundaries.adjust(claim.id(), start, end), claim.id(), onChanged)).open());
         adjust.setId("adjust-claim");
         Button dismiss = new Button(claim.dismissed() ? "Restore as claim" : "Not a claim", e -> act(() -> {
             if (claim.dismissed()) {
@@ -108,12 +119,6 @@ class ClaimDetail extends VerticalLayout {
 
     /** Runs an edit; a refusal keeps what was typed and says why. */
     private static void act(Runnable edit, Long claimId, Consumer<Long> onChanged) {
-        try {
-            edit.run();
-            Notices.success("Saved.");
-            onChanged.accept(claimId);
-        } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            Notices.error(e.getMessage());
-        }
+        ServiceAction.run(edit, "Saved.", () -> onChanged.accept(claimId));
     }
 }

@@ -1,4 +1,4 @@
-package org.claimdesk.claim.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ public class ArticlesView extends VerticalLayout {
                 .setHeader("Source").setFlexGrow(2);
         grid.addColumn(r -> r.article().importedBy()).setHeader("Imported by");
         grid.addColumn(r -> Formats.dateTime(r.article().importedAt())).setHeader("Imported");
-        grid.addColumn(r -> r.counts().claims()).setHeader("Claims").setAutoWidth(true);
+        grid.addColumn(r -> r.counts().reviewable()).setHeader("Claims").setAutoWidth(true);
         grid.addComponentColumn(ArticlesView::progress).setHeader("Approved").setAutoWidth(true);
         grid.setItems(query -> {
             List<ArticleSummary> page = articles.search(search.getValue(), importer(),

@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +26,7 @@ class ArticleTimelineDialog extends Dialog {
         for (TimelineEvent event : newestFirst) {
             Integer ordinal = ordinals.get(event.claimId());
             entries.add(ClaimTimeline.entry((ordinal == null ? "Merged claim" : "Claim " + ordinal) + " · "
-                    + event.action().toLowerCase().replace('_', ' ') + " · " + event.who() + " · "
+                    + event.action().label() + " · " + event.who() + " · "
                     + Formats.dateTime(event.at()), event));
         }
         add(entries);

@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.List;
 
@@ -53,7 +53,7 @@ class VerdictForm extends VerticalLayout {
         rationale.setId("rationale");
         rationale.setWidthFull();
         rationale.setMinHeight("6rem");
-        rationale.setMaxLength(5000);
+        rationale.setMaxLength(VerdictInput.MAX_RATIONALE);
         rationale.setRequired(true);
         rationale.setHelperText("Required. Saved as a draft while you type.");
         rationale.setValueChangeMode(ValueChangeMode.TIMEOUT);

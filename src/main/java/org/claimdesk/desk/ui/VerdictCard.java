@@ -1,4 +1,4 @@
-package org.claimdesk.review.ui;
+package org.claimdesk.desk.ui;
 
 import java.util.Locale;
 
@@ -37,8 +37,17 @@ class VerdictCard extends Div {
 
     static Span badge(VerdictType verdict) {
         Span badge = new Span(verdict.label());
-        badge.addClassNames("verdict-badge", "verdict-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames(badgeClasses(verdict).split(" "));
         return badge;
+    }
+
+    /** The CSS classes that colour a verdict alike in the text, the list, the cards and the legend. */
+    static String badgeClasses(VerdictType verdict) {
+        return "verdict-badge " + verdictClass(verdict);
+    }
+
+    static String verdictClass(VerdictType verdict) {
+        return "verdict-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Links only to http(s) addresses (the service refuses others; this is a second line of defence). */
