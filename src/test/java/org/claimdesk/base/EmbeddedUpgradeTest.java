@@ -79,7 +79,7 @@ class EmbeddedUpgradeTest {
                     + " and proowner <> 'claimdesk_owner'::regrole", String.class)).isEmpty();
             assertThat(superuser.queryForList("select version from flyway_schema_history where success order by installed_rank",
                     String.class)).as("V001-V003 kept, the new ones added, the grants (repeatable, no version) applied")
-                    .startsWith("001", "002", "003", "010").contains((String) null);
+                    .startsWith("001", "002", "003").contains("010").containsNull();
 
             app.update("insert into verdict_history (claim_id, article_id, reviewer, revision, verdict, rationale, sources, "
                     + "created_at) select claim_id, 1, 'alice', 2, 'MISLEADING', 'Revised.', '[]', now() from claim");
