@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.claimdesk.base.ClaimDeskProperties;
+import org.claimdesk.base.StartupLock;
 import org.claimdesk.security.SystemActor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Demo mode: the founding example article, imported once (after the demo accounts exist). */
+/**
+ * Demo mode: the founding example article, imported once (after the demo accounts exist), also when several
+ * instances start together on one database (under the {@link StartupLock}).
+ */
 @Component
 @Order(20)
 class DemoArticleLoader implements ApplicationRunner {
@@ -21,10 +25,12 @@ class DemoArticleLoader implements ApplicationRunner {
 
     private final ArticleService articles;
     private final ClaimDeskProperties properties;
+    private final StartupLock startupLock;
 
-    DemoArticleLoader(ArticleService articles, ClaimDeskProperties properties) {
+    DemoArticleLoader(ArticleService articles, ClaimDeskProperties properties, StartupLock startupLock) {
         this.articles = articles;
         this.properties = properties;
+        this.startupLock = startupLock;
     }
 
     @Override
@@ -32,11 +38,11 @@ class DemoArticleLoader implements ApplicationRunner {
         if (!properties.demo()) {
             return;
         }
-        SystemActor.run(() -> {
+        startupLock.run(() -> SystemActor.run(() -> {
             if (!articles.hasDemoArticle()) {
                 articles.importArticle(ArticleDraft.of(TITLE, seedText()), ImportMethod.DEMO);
             }
-        });
+        }));
     }
 
     static String seedText() {

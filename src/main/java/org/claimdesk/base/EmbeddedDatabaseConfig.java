@@ -3,6 +3,8 @@ package org.claimdesk.base;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,6 +27,8 @@ import org.springframework.util.StringUtils;
  * The zero-set-up default: when no {@code spring.datasource.url} (SPRING_DATASOURCE_URL) is given,
  * ClaimDesk starts a real PostgreSQL of its own whose data lives in {@code claimdesk.data-dir}.
  * With {@code claimdesk.embedded-throwaway=true} (the tests) it starts a fresh, temporary cluster instead.
+ * Either way it is set up as a production server should be (see {@link EmbeddedCluster}): Flyway migrates as the
+ * owner role, and the application connects as {@value EmbeddedCredentials#APP}, which owns nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfig.NoDatasourceUrl.class)
@@ -31,23 +37,32 @@ class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(ClaimDeskProperties properties,
+    EmbeddedCluster embeddedCluster(ClaimDeskProperties properties,
             @Value("${claimdesk.embedded-throwaway:false}") boolean throwaway) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (throwaway) {
-            return builder.start();
+            return EmbeddedCluster.start(Files.createTempDirectory("claimdesk-pg-"), true);
         }
         Path dataDir = Path.of(StringUtils.hasText(properties.dataDir()) ? properties.dataDir() : "./data")
                 .toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         stopOrphanedPostmaster(dataDir);
-        // after a crash PostgreSQL replays its log before it accepts connections: give it time
-        EmbeddedPostgres postgres = builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
-                .setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
-        log.info("ClaimDesk is using its embedded PostgreSQL with data in {} (kept across restarts). "
-                + "For production set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
-                + "SPRING_DATASOURCE_PASSWORD to point it at your PostgreSQL server.", dataDir);
-        return postgres;
+        EmbeddedCluster cluster = EmbeddedCluster.start(dataDir, false);
+        log.info("ClaimDesk is using its embedded PostgreSQL with data in {} (kept across restarts; passwords in {}). "
+                + "For production set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME/PASSWORD (the application role) "
+                + "and SPRING_FLYWAY_USER/PASSWORD (the owner role) to point it at your PostgreSQL server.",
+                dataDir, EmbeddedCredentials.FILE_NAME);
+        return cluster;
+    }
+
+    /** For tests and tools that need the server itself (its port, a superuser connection). */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedCluster cluster) {
+        return cluster.postgres();
+    }
+
+    @Bean
+    EmbeddedCredentials embeddedCredentials(EmbeddedCluster cluster) {
+        return cluster.credentials();
     }
 
     /**
@@ -79,15 +94,34 @@ class EmbeddedDatabaseConfig {
                 });
     }
 
+    /** The application's pool: the least-privileged role. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedCluster cluster) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(cluster.jdbcUrl());
+        dataSource.setUsername(EmbeddedCredentials.APP);
+        dataSource.setPassword(cluster.credentials().appPassword());
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("claimdesk-embedded");
         dataSource.setConnectionTimeout(5_000);
         return dataSource;
+    }
+
+    /** Flyway's only: the owner role, unpooled, and never injected anywhere else. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedCluster cluster) {
+        return cluster.dataSource(EmbeddedCredentials.OWNER);
+    }
+
+    /** The grants in R__app_role_grants.sql go to the embedded application role, whatever the properties say. */
+    @Bean
+    FlywayConfigurationCustomizer embeddedAppRole() {
+        return flyway -> {
+            Map<String, String> placeholders = new HashMap<>(flyway.getPlaceholders());
+            placeholders.put("app_role", EmbeddedCredentials.APP);
+            flyway.placeholders(placeholders);
+        };
     }
 
     static class NoDatasourceUrl implements Condition {

@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A reviewer's unfinished verdict on a claim, saved as they type. */
 @Entity
+@org.hibernate.annotations.DynamicUpdate // UPDATE sets changed columns only, all that is granted (R__app_role_grants)
 @Table(name = "verdict_draft")
 class VerdictDraft {
 

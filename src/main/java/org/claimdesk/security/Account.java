@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 @Entity
+@org.hibernate.annotations.DynamicUpdate // UPDATE sets changed columns only, all that is granted (R__app_role_grants)
 @Table(name = "account")
 class Account {
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.claimdesk.base.ClaimDeskProperties;
+import org.claimdesk.base.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,6 +16,7 @@ import org.springframework.util.StringUtils;
 /**
  * At start-up: the configured admin (CLAIMDESK_ADMIN_USERNAME/PASSWORD) if missing; otherwise, when no
  * admin exists at all, {@code admin} with a generated password printed once; in demo mode alice, bob, erin.
+ * Under the {@link StartupLock}, so instances starting together on one database create each account once.
  */
 @Component
 @Order(10)
@@ -24,22 +26,24 @@ class AccountBootstrap implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ClaimDeskProperties properties;
+    private final StartupLock startupLock;
 
-    AccountBootstrap(AccountService accounts, ClaimDeskProperties properties) {
+    AccountBootstrap(AccountService accounts, ClaimDeskProperties properties, StartupLock startupLock) {
         this.accounts = accounts;
         this.properties = properties;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemActor.run(() -> {
+        startupLock.run(() -> SystemActor.run(() -> {
             ensureAdmin();
             if (properties.demo()) {
                 ensure("alice", "Alice Reviewer", Role.REVIEWER);
                 ensure("bob", "Bob Reviewer", Role.REVIEWER);
                 ensure("erin", "Erin Editor", Role.EDITOR);
             }
-        });
+        }));
     }
 
     private void ensureAdmin() {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 /** A personal API token. Only its SHA-256 hash is stored; the token itself is shown once, at creation. */
 @Entity
+@org.hibernate.annotations.DynamicUpdate // UPDATE sets changed columns only, all that is granted (R__app_role_grants)
 @Table(name = "api_token")
 class ApiToken {
 

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -58,7 +57,7 @@ class DatabaseOutageIT {
 
     /** As the superuser, from another database: refuse or allow connections to the app's one. */
     void outage(boolean down) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "template1"));
+        try (Connection admin = postgres.getDatabase("postgres", "template1").getConnection();
              Statement sql = admin.createStatement()) {
             sql.execute("alter database postgres allow_connections " + !down);
             if (down) {

@@ -1,0 +1,50 @@
+-- What the application role may do: the ONE place it is decided.
+--
+-- Flyway runs this file as the owner role, after the versioned migrations, whenever its text or the role's name
+-- (the placeholder app_role, which is SPRING_DATASOURCE_USERNAME) changes. It first takes every privilege on
+-- every table and sequence away from the role, then grants exactly what is listed: the list is the whole truth.
+--
+-- RULE for every migration that creates (or drops and re-creates) a table: add or touch the table's line here
+-- in the same commit. Changing this file is what makes Flyway re-run it after your migration. Grant the least:
+--   * history and other append-only tables: select, insert
+--   * tables whose rows change: select, insert, update (only the columns the code changes, plus version)
+--   * delete only where the application really deletes rows
+--   * never truncate, references, trigger; no table is granted "all"
+-- Entities whose rows change but not every column does carry @DynamicUpdate, so Hibernate's UPDATE names only
+-- the changed columns. Every *IT runs as this role and HistoryIsAppendOnlyIT checks that every table is listed.
+do $grants$
+begin
+    if '${app_role}' = current_user then
+        raise warning 'ClaimDesk migrates and runs as the same database role (%), which owns the schema and could '
+            'drop the history triggers. Not recommended: give the application a role of its own (README, '
+            '"Database roles").', current_user;
+        return;
+    end if;
+    if not exists (select from pg_roles where rolname = '${app_role}') then
+        raise exception 'The application role "%" does not exist. Create it (README, "Database roles") or set '
+            'SPRING_DATASOURCE_USERNAME to the role the application connects as.', '${app_role}';
+    end if;
+
+    revoke all on all tables in schema public from "${app_role}";
+    revoke all on all sequences in schema public from "${app_role}";
+    grant usage on schema public to "${app_role}";
+    grant usage on all sequences in schema public to "${app_role}";
+
+    -- append-only: history, the frozen article texts, assignments
+    grant select, insert on account_history, claim_history, verdict_history, decision_history to "${app_role}";
+    grant select, insert on article to "${app_role}";
+    grant select, insert on assignment to "${app_role}";
+
+    -- rows that change, column by column
+    grant select, insert, update (password_hash, enabled, version) on account to "${app_role}";
+    grant select, insert, update (last_used_at, revoked_at, version) on api_token to "${app_role}";
+    grant select, insert, update (start_offset, end_offset, short_form, speaker, checkworthiness,
+        checkworthiness_reason, checkworthiness_overridden, dismissed, merged_into, status, text_changed_at, version)
+        on claim to "${app_role}";
+    grant select, insert, update (blind, version) on review_setting to "${app_role}";
+
+    -- a draft is deleted when its verdict is submitted or discarded
+    grant select, insert, update (verdict, rationale, sources, updated_at, version), delete on verdict_draft
+        to "${app_role}";
+end
+$grants$;
