@@ -25,7 +25,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginThrottledException) {
-            response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+            response.setHeader("Retry-After", String.valueOf(LoginThrottle.WINDOW.toSeconds()));
             write(request, response, 429, "Too many failed sign-ins", LoginThrottledException.MESSAGE);
             return;
         }

@@ -1,0 +1,44 @@
+package org.claimdesk.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * On every UI request with a signed-in session: if the account was disabled, or its sessions were ended
+ * (password reset or change) after this session signed in, the session is invalidated and the request goes
+ * on as anonymous, so Vaadin shows the sign-in page.
+ */
+class SessionValidityFilter extends OncePerRequestFilter {
+
+    private final SessionValidity validity;
+
+    SessionValidityFilter(SessionValidity validity) {
+        this.validity = validity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                && !validity.isValid(auth.getName(), session.getAttribute(SessionValidity.SIGNED_IN_AT))) {
+            SecurityContextHolder.clearContext();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // another request of the same session ended it first
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
