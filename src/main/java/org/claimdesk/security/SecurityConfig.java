@@ -95,6 +95,8 @@ class SecurityConfig {
                             .permitAll();
                     if (apiDocsPublic) {
                         auth.requestMatchers(API_DOCS).permitAll();
+                    } else {
+                        auth.requestMatchers(API_DOCS).authenticated();
                     }
                 })
                 .addFilterAfter(new SessionValidityFilter(sessions), SecurityContextHolderFilter.class)

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * on as anonymous, so Vaadin shows the sign-in page.
  */
 class SessionValidityFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionValidityFilter.class);
 
     private final SessionValidity validity;
 
@@ -32,6 +36,7 @@ class SessionValidityFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
                 && !validity.isValid(auth.getName(), session.getAttribute(SessionValidity.SIGNED_IN_AT))) {
+            log.info("Ended a UI session of '{}': the account was disabled or its sessions were ended.", auth.getName());
             SecurityContextHolder.clearContext();
             try {
                 session.invalidate();
