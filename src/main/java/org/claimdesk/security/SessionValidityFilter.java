@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.claimdesk.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,7 +36,7 @@ class SessionValidityFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                && !validity.isValid(auth.getName(), session.getAttribute(SessionValidity.SIGNED_IN_AT))) {
+                && !stillValid(auth.getName(), session.getAttribute(SessionValidity.SIGNED_IN_AT))) {
             log.info("Ended a UI session of '{}': the account was disabled or its sessions were ended.", auth.getName());
             SecurityContextHolder.clearContext();
             try {
@@ -45,5 +46,22 @@ class SessionValidityFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * While PostgreSQL cannot be reached the check cannot run; the request goes on so that the UI can show its
+     * own "database unavailable" message and keep the user's input. Nothing is read or written without the
+     * database, so an account disabled just before the outage gains nothing, and the check runs again on the
+     * first request after it.
+     */
+    private boolean stillValid(String username, Object signedInAt) {
+        try {
+            return validity.isValid(username, signedInAt);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

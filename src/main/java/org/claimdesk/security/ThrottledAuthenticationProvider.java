@@ -2,6 +2,7 @@ package org.claimdesk.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -25,16 +26,32 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         String client = clientOf(authentication);
-        if (throttle.isLocked(username, client)) {
+        if (counted(() -> throttle.isLocked(username, client))) {
             throw new LoginThrottledException();
         }
+        Authentication result;
         try {
-            Authentication result = delegate.authenticate(authentication);
-            throttle.recordSuccess(username, client);
-            return result;
+            result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, client);
+            counted(() -> {
+                throttle.recordFailure(username, client);
+                return true;
+            });
             throw e;
+        }
+        counted(() -> {
+            throttle.recordSuccess(username, client);
+            return true;
+        });
+        return result;
+    }
+
+    /** A throttle that cannot reach PostgreSQL refuses the sign-in as an authentication failure (503 in the API). */
+    private static boolean counted(java.util.function.BooleanSupplier step) {
+        try {
+            return step.getAsBoolean();
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException("The sign-in throttle cannot reach the database.", e);
         }
     }
 
