@@ -2,27 +2,46 @@ package org.claimdesk.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.Timeout;
 import org.claimdesk.base.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches a page to import: http(s) only, timeouts, a size limit, text/html or text/plain only, and no
- * loopback, link-local or private addresses (checked again at every redirect) unless the host is on the
- * configured allow-list. Known limit: a host that changes its DNS answer between our check and the
- * connection (DNS rebinding) is not caught; run ClaimDesk where its network cannot reach internal services.
+ * Fetches a page to import: http(s) only, a size limit, text/html or text/plain only, and no loopback,
+ * link-local, private or reserved address ({@link InternalAddresses}), unless the host is on the allow-list.
+ * <p>
+ * Each hop (redirects included) resolves the host once, checks every address, and connects to exactly those
+ * addresses: Apache HttpClient's {@link DnsResolver} hook answers with the checked addresses, while the URL
+ * keeps the host name, so the Host header, TLS SNI and certificate check still use the name. A DNS answer
+ * that changes after the check (rebinding) is never asked for. (The JDK's HttpClient has no such hook.)
+ * <p>
+ * The read timeout is a deadline for the whole response, headers and body: a server that trickles bytes is
+ * cut off when it passes, by aborting the connection.
  */
 @Component
 class UrlFetcher {
@@ -33,51 +52,126 @@ class UrlFetcher {
         }
     }
 
+    /** Resolves a host name to addresses; the system's DNS, or a fixed table in tests. */
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private static final int MAX_REDIRECTS = 5;
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "url-fetch-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final ImportLimits limits;
-    private final HttpClient client;
+    private final Resolver resolver;
+    private final SSLContext tls;
 
+    @Autowired
     UrlFetcher(ImportLimits limits) {
+        this(limits, InetAddress::getAllByName, SSLContexts.createDefault());
+    }
+
+    /** With a fixed resolver and trust store: for tests against loopback servers that pose as named hosts. */
+    UrlFetcher(ImportLimits limits, Resolver resolver, SSLContext tls) {
         this.limits = limits;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofMillis(limits.connectTimeoutMillis())).build();
+        this.resolver = resolver;
+        this.tls = tls;
     }
 
     Page fetch(String address) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.readTimeoutMillis());
         URI uri = parse(address);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkHost(uri);
-            HttpResponse<InputStream> response = send(uri);
-            int status = response.statusCode();
-            Optional<String> location = response.headers().firstValue("Location");
-            if (status >= 300 && status < 400 && location.isPresent()) {
-                close(response);
-                uri = parse(uri.resolve(location.get()).toString());
-                continue;
+            InetAddress[] checked = checkedAddresses(uri);
+            HttpGet request = new HttpGet(uri);
+            request.setHeader("User-Agent", "ClaimDesk article import");
+            request.setHeader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9");
+            long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            ScheduledFuture<?> abort = DEADLINES.schedule(request::cancel, left, TimeUnit.MILLISECONDS);
+            try (CloseableHttpClient client = client(checked, left);
+                 ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+                int status = response.getCode();
+                Header location = response.getFirstHeader("Location");
+                if (status >= 300 && status < 400 && location != null) {
+                    uri = parse(uri.resolve(location.getValue()).toString());
+                    continue;
+                }
+                return page(uri, status, response);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof InvalidInputException invalid) {
+                    throw invalid;
+                }
+                throw System.nanoTime() - deadline >= 0 || request.isCancelled()
+                        ? new InvalidInputException("The site did not send the whole page within "
+                                + limits.readTimeoutMillis() / 1000.0 + " seconds; nothing was imported.")
+                        : new InvalidInputException("The site could not be reached or read to the end ("
+                                + e.getClass().getSimpleName() + ").");
+            } finally {
+                abort.cancel(false);
             }
-            if (status >= 400) {
-                close(response);
-                throw new InvalidInputException("The page answered HTTP " + status + "; nothing was imported.");
-            }
-            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-            if (!type.startsWith("text/html") && !type.startsWith("text/plain")
-                    && !type.startsWith("application/xhtml+xml")) {
-                close(response);
-                throw new InvalidInputException("The address serves '" + (type.isEmpty() ? "unknown content" : type)
-                        + "', not a web page or plain text.");
-            }
-            return new Page(uri, type, read(response));
         }
         throw new InvalidInputException("The address redirects more than " + MAX_REDIRECTS + " times.");
+    }
+
+    private Page page(URI uri, int status, ClassicHttpResponse response) throws IOException {
+        if (status >= 400) {
+            throw new InvalidInputException("The page answered HTTP " + status + "; nothing was imported.");
+        }
+        Header header = response.getFirstHeader("Content-Type");
+        String type = header == null ? "" : header.getValue().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("text/html") && !type.startsWith("text/plain") && !type.startsWith("application/xhtml+xml")) {
+            throw new InvalidInputException("The address serves '" + (type.isEmpty() ? "unknown content" : type)
+                    + "', not a web page or plain text.");
+        }
+        if (response.getEntity() == null) {
+            return new Page(uri, type, new byte[0]);
+        }
+        try (InputStream in = response.getEntity().getContent()) {
+            byte[] body = in.readNBytes(limits.maxHtmlBytes() + 1);
+            if (body.length > limits.maxHtmlBytes()) {
+                throw new InvalidInputException("The page is larger than " + limits.maxHtmlBytes() / (1024 * 1024)
+                        + " MB; nothing was imported.");
+            }
+            return new Page(uri, type, body);
+        }
+    }
+
+    /** One client per hop, whose only "DNS" is the addresses already checked: it cannot connect elsewhere. */
+    private CloseableHttpClient client(InetAddress[] checked, long timeoutMillis) {
+        DnsResolver pinned = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) {
+                return checked.clone();
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host;
+            }
+        };
+        Timeout whole = Timeout.ofMilliseconds(timeoutMillis);
+        return HttpClients.custom().disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(whole).build())
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
+                        .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setSocketTimeout(whole)
+                                .setConnectTimeout(Timeout.ofMilliseconds(Math.min(timeoutMillis,
+                                        limits.connectTimeoutMillis()))).build()).build())
+                .build();
     }
 
     private static URI parse(String address) {
         try {
             URI uri = new URI(address == null ? "" : address.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw new InvalidInputException("Enter a web address starting with http:// or https://.");
+            }
+            if (uri.getHost() == null) { // java.net.URI finds no host in 127.1 or 0x7f.0.0.1, say
+                throw new InvalidInputException("'" + uri.getRawAuthority() + "' is not a host name or an IPv4 address in"
+                        + " its usual form (four decimal numbers); ClaimDesk does not fetch from it.");
             }
             return uri;
         } catch (URISyntaxException e) {
@@ -85,66 +179,27 @@ class UrlFetcher {
         }
     }
 
-    private void checkHost(URI uri) {
+    /** Resolves once; every address must be public unless the host is allow-listed. */
+    private InetAddress[] checkedAddresses(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (limits.allowedHosts().contains(host)) {
-            return;
+        boolean allowed = limits.allowedHosts().stream().anyMatch(h -> h.strip().equalsIgnoreCase(host));
+        if (!allowed && InternalAddresses.unusualIpv4(host)) {
+            throw new InvalidInputException("'" + host + "' is an IPv4 address in an unusual form (one number, octal,"
+                    + " hex or shortened); write it as four decimal numbers, like 93.184.216.34.");
         }
+        InetAddress[] addresses;
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (isInternal(address)) {
-                    throw new InvalidInputException("The address points into a private or local network ("
-                            + host + "), which ClaimDesk does not fetch from.");
-                }
-            }
+            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
             throw new InvalidInputException("The host '" + host + "' could not be found.");
         }
-    }
-
-    static boolean isInternal(InetAddress a) {
-        byte[] b = a.getAddress();
-        boolean uniqueLocalV6 = a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
-        boolean sharedV4 = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
-        return a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress() || uniqueLocalV6 || sharedV4;
-    }
-
-    private HttpResponse<InputStream> send(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).GET()
-                .timeout(Duration.ofMillis(limits.readTimeoutMillis()))
-                .header("User-Agent", "ClaimDesk article import")
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9").build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new InvalidInputException("The site did not answer in time; try again later.");
-        } catch (IOException e) {
-            throw new InvalidInputException("The site could not be reached (" + e.getClass().getSimpleName() + ").");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InvalidInputException("The fetch was interrupted.");
+        if (addresses.length == 0) {
+            throw new InvalidInputException("The host '" + host + "' could not be found.");
         }
-    }
-
-    private byte[] read(HttpResponse<InputStream> response) {
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes(limits.maxHtmlBytes() + 1);
-            if (body.length > limits.maxHtmlBytes()) {
-                throw new InvalidInputException("The page is larger than " + limits.maxHtmlBytes() / (1024 * 1024)
-                        + " MB; nothing was imported.");
-            }
-            return body;
-        } catch (IOException e) {
-            throw new InvalidInputException("The page could not be read to the end; try again.");
+        if (!allowed && Arrays.stream(addresses).anyMatch(InternalAddresses::isInternal)) {
+            throw new InvalidInputException("The address points into a private or local network (" + host
+                    + "), which ClaimDesk does not fetch from.");
         }
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // the connection is discarded either way
-        }
+        return addresses;
     }
 }

@@ -1,6 +1,7 @@
 package org.claimdesk.base;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * ClaimDesk's own settings. Each is also an environment variable by Spring's relaxed binding:
@@ -8,11 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("claimdesk")
 public record ClaimDeskProperties(
-        String dataDir,
+        @DefaultValue("./data") String dataDir,
         boolean demo,
-        String demoPassword,
+        @DefaultValue("fact-check-demo") String demoPassword,
         String adminUsername,
         String adminPassword,
-        String organization,
-        String publicUrl) {
+        @DefaultValue("ClaimDesk") String organization,
+        @DefaultValue("http://localhost:8080") String publicUrl) {
 }

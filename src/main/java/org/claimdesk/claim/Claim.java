@@ -1,8 +1,6 @@
 package org.claimdesk.claim;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +17,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "claim")
 class Claim {
+
+    static final int MAX_CHECKWORTHINESS_REASON = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
@@ -38,14 +38,14 @@ class Claim {
     @Column(name = "short_form", columnDefinition = "text")
     private String shortForm;
 
-    @Column(name = "speaker", length = 200)
+    @Column(name = "speaker", length = ClaimDetails.MAX_SPEAKER)
     private String speaker;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "checkworthiness", nullable = false, length = 16)
     private Checkworthiness checkworthiness;
 
-    @Column(name = "checkworthiness_reason", nullable = false, length = 300)
+    @Column(name = "checkworthiness_reason", nullable = false, length = MAX_CHECKWORTHINESS_REASON)
     private String checkworthinessReason;
 
     @Column(name = "checkworthiness_overridden", nullable = false)
@@ -137,18 +137,9 @@ class Claim {
     void mergeInto(Long target) { this.mergedInto = target; }
     void setStatus(ClaimStatus status) { this.status = status; }
 
-    /** What a history row records as "before" and "after": every field a person can change. */
-    Map<String, Object> state(String articleText) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("start", start);
-        state.put("end", end);
-        state.put("text", articleText.substring(start, end));
-        state.put("shortForm", shortForm);
-        state.put("speaker", speaker);
-        state.put("checkworthiness", checkworthiness.name());
-        state.put("dismissed", dismissed);
-        state.put("mergedInto", mergedInto);
-        state.put("status", status.name());
-        return state;
+    /** What a history row records as "before" and "after". */
+    ClaimState state(String articleText) {
+        return new ClaimState(start, end, articleText.substring(start, end), shortForm, speaker, checkworthiness,
+                dismissed, mergedInto, status);
     }
 }

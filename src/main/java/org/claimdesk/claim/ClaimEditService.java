@@ -1,11 +1,8 @@
 package org.claimdesk.claim;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Objects;
 
-import org.claimdesk.article.ArticleService;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,172 +10,97 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reviewers correct the automatic split: short form, speaker, hint, split, merge, boundaries, dismiss,
- * restore. Every operation writes a history row (before, after) in its own transaction; claims keep their
- * ids, and a claim whose text changes gets a new {@code textChangedAt} so older verdicts can be flagged.
+ * Reviewers correct what the splitter found: short form, speaker, hint, and whether it is a claim at all.
+ * Every change writes a history row (before, after); the claim's boundaries are {@link ClaimBoundaryService}'s.
  */
 @Service
 public class ClaimEditService {
 
-    static final int MAX_SHORT_FORM = 1000;
-
-    private final ClaimRepository claims;
-    private final ClaimHistoryWriter history;
-    private final ArticleService articles;
+    private final ClaimChanges changes;
     private final Clock clock;
-    private final ClaimDrafter drafter = new ClaimDrafter();
 
-    ClaimEditService(ClaimRepository claims, ClaimHistoryWriter history, ArticleService articles, Clock clock) {
-        this.claims = claims;
-        this.history = history;
-        this.articles = articles;
+    ClaimEditService(ClaimChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void editShortForm(Long claimId, String shortForm) {
-        String value = shortForm == null || shortForm.isBlank() ? null : shortForm.strip();
-        if (value != null && value.length() > MAX_SHORT_FORM) {
-            throw new InvalidInputException("A short form may have at most " + MAX_SHORT_FORM + " characters.");
-        }
-        change(claimId, "SHORT_FORM_EDITED", c -> c.setShortForm(value, clock.instant()));
+        String value = shortForm(shortForm);
+        changes.change(claimId, ClaimAction.SHORT_FORM_EDITED, c -> c.setShortForm(value, clock.instant()));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void setSpeaker(Long claimId, String speaker) {
-        String value = speaker == null || speaker.isBlank() ? null : speaker.strip();
-        if (value != null && value.length() > 200) {
-            throw new InvalidInputException("A speaker's name may have at most 200 characters.");
-        }
-        change(claimId, "SPEAKER_SET", c -> c.setSpeaker(value));
+        String value = speaker(speaker);
+        changes.change(claimId, ClaimAction.SPEAKER_SET, c -> c.setSpeaker(value));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void setCheckworthiness(Long claimId, Checkworthiness kind) {
-        if (kind == null) {
-            throw new InvalidInputException("Choose checkable fact, opinion, prediction or question.");
+        Checkworthiness value = checkworthiness(kind);
+        changes.change(claimId, ClaimAction.CHECKWORTHINESS_SET, c -> c.overrideCheckworthiness(value, CurrentUser.require()));
+    }
+
+    /**
+     * Short form, speaker and hint saved together, in one transaction: all or nothing. Each field that changed
+     * is a history row of its own; nothing changed writes nothing.
+     */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public void editDetails(Long claimId, ClaimDetails details) {
+        String shortForm = shortForm(details.shortForm());
+        String speaker = speaker(details.speaker());
+        Checkworthiness kind = checkworthiness(details.checkworthiness());
+        Claim claim = changes.editable(claimId);
+        if (!Objects.equals(shortForm, claim.shortForm())) {
+            changes.change(claimId, ClaimAction.SHORT_FORM_EDITED, c -> c.setShortForm(shortForm, clock.instant()));
         }
-        change(claimId, "CHECKWORTHINESS_SET", c -> c.overrideCheckworthiness(kind, CurrentUser.require()));
+        if (!Objects.equals(speaker, claim.speaker())) {
+            changes.change(claimId, ClaimAction.SPEAKER_SET, c -> c.setSpeaker(speaker));
+        }
+        if (kind != claim.checkworthiness()) {
+            changes.change(claimId, ClaimAction.CHECKWORTHINESS_SET, c -> c.overrideCheckworthiness(kind, CurrentUser.require()));
+        }
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void dismiss(Long claimId) {
-        change(claimId, "DISMISSED", c -> c.setDismissed(true));
+        changes.change(claimId, ClaimAction.DISMISSED, c -> c.setDismissed(true));
     }
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     @Transactional
     public void restore(Long claimId) {
-        change(claimId, "RESTORED", c -> c.setDismissed(false));
+        changes.change(claimId, ClaimAction.RESTORED, c -> c.setDismissed(false));
     }
 
-    /** Splits a claim at an offset of the article text; the second part becomes a new claim. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
-    @Transactional
-    public Long split(Long claimId, int position) {
-        Claim claim = editable(claimId);
-        String text = articles.get(claim.articleId()).text();
-        Span first = trimmed(text, claim.start(), position);
-        Span second = trimmed(text, position, claim.end());
-        if (position <= claim.start() || position >= claim.end() || first == null || second == null) {
-            throw new InvalidInputException("Split inside the claim's text, so that both parts keep some text.");
+    private static String shortForm(String value) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        if (v != null && v.length() > ClaimDetails.MAX_SHORT_FORM) {
+            throw new InvalidInputException("A short form may have at most " + ClaimDetails.MAX_SHORT_FORM
+                    + " characters.");
         }
-        Map<String, Object> before = claim.state(text);
-        claim.moveTo(first, clock.instant());
-        claim.rehint(drafter.hint(first.of(text)));
-        Claim part = claims.save(new Claim(claim.articleId(), second, claim.speaker(),
-                drafter.hint(second.of(text)), clock.instant()));
-        history.record(claim, "SPLIT", before, claim.state(text));
-        history.record(part, "SPLIT_OFF", null, part.state(text));
-        return part.id();
+        return v;
     }
 
-    /** Merges a claim with the one after it; the later claim is kept in history, pointing to this one. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
-    @Transactional
-    public void mergeWithNext(Long claimId) {
-        Claim claim = editable(claimId);
-        List<Claim> active = claims.findActive(claim.articleId());
-        int index = active.indexOf(claim);
-        if (index < 0 || index == active.size() - 1) {
-            throw new InvalidInputException("This is the article's last claim; there is nothing after it to merge.");
+    private static String speaker(String value) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        if (v != null && v.length() > ClaimDetails.MAX_SPEAKER) {
+            throw new InvalidInputException("A speaker's name may have at most " + ClaimDetails.MAX_SPEAKER
+                    + " characters.");
         }
-        Claim next = active.get(index + 1);
-        if (next.status() == ClaimStatus.APPROVED) {
-            throw new InvalidInputException("The next claim is approved; an approved claim cannot be merged.");
-        }
-        String text = articles.get(claim.articleId()).text();
-        Map<String, Object> before = claim.state(text);
-        Map<String, Object> nextBefore = next.state(text);
-        claim.moveTo(new Span(claim.start(), next.end()), clock.instant());
-        claim.rehint(drafter.hint(claim.span().of(text)));
-        next.mergeInto(claim.id());
-        history.record(claim, "MERGED", before, claim.state(text));
-        history.record(next, "MERGED_INTO", nextBefore, next.state(text));
+        return v;
     }
 
-    /** Moves a claim's boundaries; it may not overlap its neighbours or leave the article. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
-    @Transactional
-    public void adjust(Long claimId, int start, int end) {
-        Claim claim = editable(claimId);
-        String text = articles.get(claim.articleId()).text();
-        if (start < 0 || end > text.length() || start >= end) {
-            throw new InvalidInputException("The boundaries must lie within the article (0 to " + text.length()
-                    + ") with the start before the end.");
+    private static Checkworthiness checkworthiness(Checkworthiness kind) {
+        if (kind == null) {
+            throw new InvalidInputException("Choose checkable fact, opinion, prediction or question.");
         }
-        Span span = trimmed(text, start, end);
-        if (span == null) {
-            throw new InvalidInputException("The new boundaries enclose no text.");
-        }
-        for (Claim other : claims.findActive(claim.articleId())) {
-            if (!other.id().equals(claim.id()) && other.start() < span.end() && span.start() < other.end()) {
-                throw new InvalidInputException("The new boundaries overlap the claim \"" + abbreviated(other.span()
-                        .of(text)) + "\"; adjust or merge that one first.");
-            }
-        }
-        Map<String, Object> before = claim.state(text);
-        claim.moveTo(span, clock.instant());
-        claim.rehint(drafter.hint(span.of(text)));
-        history.record(claim, "BOUNDARIES_ADJUSTED", before, claim.state(text));
-    }
-
-    private void change(Long claimId, String action, Consumer<Claim> edit) {
-        Claim claim = editable(claimId);
-        String text = articles.get(claim.articleId()).text();
-        Map<String, Object> before = claim.state(text);
-        edit.accept(claim);
-        history.record(claim, action, before, claim.state(text));
-    }
-
-    private Claim editable(Long claimId) {
-        Claim claim = claims.findById(claimId).orElseThrow(() -> ClaimService.notFound(claimId));
-        if (!claim.active()) {
-            throw new InvalidInputException("This claim was merged into claim " + claim.mergedInto() + "; edit that one.");
-        }
-        if (claim.status() == ClaimStatus.APPROVED) {
-            throw new InvalidInputException("This claim is approved and locked; an editor can issue a correction.");
-        }
-        return claim;
-    }
-
-    private static Span trimmed(String text, int from, int to) {
-        int s = Math.max(0, from);
-        int e = Math.min(text.length(), to);
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return s < e ? new Span(s, e) : null;
-    }
-
-    private static String abbreviated(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return kind;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,8 +33,9 @@ class ClaimHistoryEntry {
     @Column(name = "article_id", nullable = false)
     private Long articleId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, length = 32)
-    private String action;
+    private ClaimAction action;
 
     @Column(name = "actor", nullable = false, length = 64)
     private String actor;
@@ -51,7 +54,7 @@ class ClaimHistoryEntry {
     protected ClaimHistoryEntry() {
     }
 
-    ClaimHistoryEntry(Long claimId, Long articleId, String action, String actor, Instant occurredAt,
+    ClaimHistoryEntry(Long claimId, Long articleId, ClaimAction action, String actor, Instant occurredAt,
             String beforeState, String afterState) {
         this.claimId = claimId;
         this.articleId = articleId;

@@ -1,7 +1,6 @@
 package org.claimdesk.claim;
 
 import java.time.Clock;
-import java.util.Map;
 
 import org.claimdesk.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -27,7 +26,7 @@ class ClaimHistoryWriter {
                 before, after));
     }
 
-    void record(Claim claim, String action, Map<String, Object> before, Map<String, Object> after) {
+    void record(Claim claim, ClaimAction action, ClaimState before, ClaimState after) {
         history.save(new ClaimHistoryEntry(claim.id(), claim.articleId(), action, CurrentUser.require(),
                 clock.instant(), before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after)));

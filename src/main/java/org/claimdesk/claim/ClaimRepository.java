@@ -30,4 +30,16 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
                    sum(case when c.dismissed then 1 else 0 end)
             from Claim c where c.articleId in :articleIds and c.mergedInto is null group by c.articleId""")
     List<Object[]> countsFor(Collection<Long> articleIds);
+
+    /** See {@link ClaimQueueQuery}; the skip and prefer lists are never empty (callers pad them with -1). */
+    @Query("""
+            select c from Claim c
+            where c.mergedInto is null and c.dismissed = false and c.status in :statuses
+              and c.id not in :skipClaims and c.articleId not in :skipArticles
+            order by case when c.articleId in :preferred then 0 else 1 end,
+                     case when :decisionsFirst = true and c.status = org.claimdesk.claim.ClaimStatus.NEEDS_DECISION
+                          then 0 else 1 end,
+                     c.articleId desc, c.start""")
+    List<Claim> waiting(Collection<ClaimStatus> statuses, Collection<Long> skipClaims, Collection<Long> skipArticles,
+            Collection<Long> preferred, boolean decisionsFirst, org.springframework.data.domain.Limit limit);
 }

@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Stores the claims of an exported article again, with their history; answers exporter id → new id. */
+/**
+ * Stores the claims of an exported article again, with their history as it was, and one more row per claim
+ * saying which admin restored it when; answers exporter id → new id. The claim rules of the UI hold here too.
+ */
 @Service
 public class ClaimRestorer {
 
@@ -32,7 +35,9 @@ public class ClaimRestorer {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Map<Long, Long> restore(Long articleId, List<ClaimRestore> restores) {
-        int length = articles.get(articleId).text().length();
+        String text = articles.get(articleId).text();
+        int length = text.length();
+        ClaimRules.check(restores);
         Map<Long, Long> ids = new HashMap<>();
         Map<Long, Claim> created = new HashMap<>();
         for (ClaimRestore r : restores) {
@@ -51,6 +56,7 @@ public class ClaimRestorer {
             for (ClaimHistoryItem item : r.history() == null ? List.<ClaimHistoryItem>of() : r.history()) {
                 history.restore(created.get(r.id()), item, remapped(item.before(), ids), remapped(item.after(), ids));
             }
+            history.record(created.get(r.id()), ClaimAction.RESTORED_FROM_EXPORT, null, created.get(r.id()).state(text));
         }
         return ids;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.claimdesk.article.ArticleImported;
 import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +47,7 @@ public class ClaimService {
         }
         claims.saveAll(created);
         for (Claim claim : created) {
-            historyWriter.record(claim, "CREATED", null, claim.state(event.text()));
+            historyWriter.record(claim, ClaimAction.CREATED, null, claim.state(event.text()));
         }
     }
 
@@ -117,7 +118,7 @@ public class ClaimService {
             String text = articles.get(claim.articleId()).text();
             var before = claim.state(text);
             claim.setStatus(status);
-            historyWriter.record(claim, "STATUS_CHANGED", before, claim.state(text));
+            historyWriter.record(claim, ClaimAction.STATUS_CHANGED, before, claim.state(text));
         }
     }
 
@@ -133,6 +134,25 @@ public class ClaimService {
             }
         }
         return counts;
+    }
+
+    /** The claims a work queue asks for ({@link ClaimQueueQuery}), each with its article's title. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QueuedClaim> waiting(ClaimQueueQuery q) {
+        List<Claim> found = claims.waiting(q.statuses(), padded(q.skipClaims()), padded(q.skipArticles()),
+                padded(q.preferredArticles()), q.decisionsFirst(), org.springframework.data.domain.Limit.of(q.limit()));
+        Map<Long, ArticleSnapshot> articlesById = new HashMap<>();
+        found.forEach(c -> articlesById.computeIfAbsent(c.articleId(), articles::get));
+        return found.stream().map(c -> {
+            ArticleSnapshot article = articlesById.get(c.articleId());
+            return new QueuedClaim(c.id(), c.articleId(), article.title(), c.span().of(article.text()), c.status());
+        }).toList();
+    }
+
+    /** Ids are positive: -1 stands in for "none", since SQL has no empty IN list. */
+    private static Collection<Long> padded(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     static ClaimView view(Claim c, int ordinal, String text) {

@@ -3,6 +3,7 @@ package org.claimdesk.export;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.claimdesk.base.WebAddress;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.VerdictView;
@@ -10,11 +11,15 @@ import org.claimdesk.review.VerdictView;
 /** Small texts several writers share: sources as lines, reviewers with their verdicts. */
 final class Cells {
 
+    static final String NOT_A_WEB_ADDRESS = "(left out: not an http or https address)";
+
     private Cells() {
     }
 
+    /** Web addresses one per line; any other address is left out, so no reader can turn it into a link. */
     static String sourceUrls(List<Source> sources) {
-        return sources.stream().map(Source::url).collect(Collectors.joining("\n"));
+        return sources.stream().map(s -> WebAddress.isWeb(s.url()) ? s.url() : NOT_A_WEB_ADDRESS)
+                .collect(Collectors.joining("\n"));
     }
 
     static String reviewers(ClaimReview claim) {

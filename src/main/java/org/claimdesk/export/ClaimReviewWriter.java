@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.claimdesk.base.WebAddress;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
 import org.claimdesk.review.VerdictType;
@@ -92,7 +93,7 @@ final class ClaimReviewWriter {
         }
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "NewsArticle");
-        if (data.article().sourceUrl() != null) {
+        if (WebAddress.isWeb(data.article().sourceUrl())) { // anything else is left out: publishers embed this
             appearance.put("url", data.article().sourceUrl());
         }
         appearance.put("headline", data.article().title());

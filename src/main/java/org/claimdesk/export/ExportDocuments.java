@@ -53,7 +53,7 @@ final class ExportDocuments {
                         v.rationale(), v.sources(), v.createdAt())).toList(),
                 decisions.stream().map(d -> new DecisionDoc(d.id(), d.editor(), d.revision(), d.verdict().name(),
                         d.rationale(), d.sources(), d.adoptedVerdictId(), d.correctionNote(), d.createdAt())).toList(),
-                history.stream().map(h -> new HistoryDoc(h.action(), h.actor(), h.at(),
+                history.stream().map(h -> new HistoryDoc(h.action().name(), h.actor(), h.at(),
                         h.before() == null ? null : json.readTree(h.before()),
                         h.after() == null ? null : json.readTree(h.after()))).toList());
     }

@@ -1,5 +1,6 @@
 package org.claimdesk.export;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimRestore;
 import org.claimdesk.claim.ClaimRestorer;
@@ -17,35 +19,42 @@ import org.claimdesk.export.ExportDocument.ClaimDoc;
 import org.claimdesk.review.ReviewRestorer;
 import org.claimdesk.review.VerdictRestore;
 import org.claimdesk.review.VerdictType;
+import org.claimdesk.security.AccountDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins bring a JSON export into this ClaimDesk: all of it in one transaction, or nothing. */
+/**
+ * Admins restore a JSON export into this ClaimDesk: a restore, not a forgery. The document meets every rule
+ * the UI and API enforce ({@link RestoreCheck}, then each feature's own as it stores); rows keep their original
+ * authors and times, the article is marked {@link ImportMethod#RESTORE}, and every claim's history gains a row
+ * naming the admin and the time of the restore. All of it in one transaction, or nothing.
+ */
 @Service
 public class ExportImporter {
 
     private final ArticleService articles;
     private final ClaimRestorer claims;
     private final ReviewRestorer reviews;
+    private final AccountDirectory accounts;
+    private final Clock clock;
 
-    ExportImporter(ArticleService articles, ClaimRestorer claims, ReviewRestorer reviews) {
+    ExportImporter(ArticleService articles, ClaimRestorer claims, ReviewRestorer reviews, AccountDirectory accounts,
+            Clock clock) {
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
+        this.accounts = accounts;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Long importDocument(ExportDocument doc) {
-        if (doc == null || !ExportDocument.FORMAT.equals(doc.format()) || doc.version() != ExportDocument.VERSION
-                || doc.article() == null || doc.claims() == null) {
-            throw new InvalidInputException("This is not a ClaimDesk article export (format '" + ExportDocument.FORMAT
-                    + "', version " + ExportDocument.VERSION + ").");
-        }
+        new RestoreCheck(clock.instant(), new Actors(accounts::roleOf)).check(doc);
         var a = doc.article();
         Long articleId = articles.restore(new ArticleDraft(a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(),
-                a.publishedOn()), enumValue(ImportMethod.class, a.importMethod()), a.importedBy(), a.importedAt());
+                a.publishedOn()), ImportMethod.RESTORE, a.importedBy(), a.importedAt());
         if (!articles.get(articleId).text().equals(a.text())) {
             throw new InvalidInputException("The article text of the export is not in ClaimDesk's normal form.");
         }
@@ -54,32 +63,24 @@ public class ExportImporter {
         List<VerdictRestore> decisions = new ArrayList<>();
         for (ClaimDoc c : doc.claims()) {
             c.verdicts().forEach(v -> verdicts.add(new VerdictRestore(v.id(), c.id(), v.reviewer(), v.revision(),
-                    enumValue(VerdictType.class, v.verdict()), v.rationale(), v.sources(), null, null, v.createdAt())));
+                    VerdictType.valueOf(v.verdict()), v.rationale(), v.sources(), null, null, v.createdAt())));
             c.decisions().forEach(d -> decisions.add(new VerdictRestore(d.id(), c.id(), d.editor(), d.revision(),
-                    enumValue(VerdictType.class, d.verdict()), d.rationale(), d.sources(), d.adoptedVerdictId(),
+                    VerdictType.valueOf(d.verdict()), d.rationale(), d.sources(), d.adoptedVerdictId(),
                     d.correctionNote(), d.createdAt())));
         }
-        reviews.restore(articleId, claimIds, verdicts, decisions, doc.review() == null || doc.review().blind(),
-                doc.review() == null ? List.of() : doc.review().assignedReviewers(), a.importedAt());
+        reviews.restore(articleId, claimIds, verdicts, decisions, doc.review().blind(), doc.review().assignedReviewers());
         return articleId;
     }
 
+    /** Values {@link RestoreCheck} has read already; the claim feature applies its own rules as it stores. */
     private ClaimRestore claim(ClaimDoc c) {
-        List<ClaimHistoryItem> history = c.history() == null ? List.of() : c.history().stream()
-                .map(h -> new ClaimHistoryItem(null, c.id(), h.action(), h.who(), h.when(),
+        List<ClaimHistoryItem> history = c.history().stream()
+                .map(h -> new ClaimHistoryItem(null, c.id(), ClaimAction.valueOf(h.action()), h.who(), h.when(),
                         h.before() == null || h.before().isNull() ? null : h.before().toString(),
                         h.after() == null || h.after().isNull() ? null : h.after().toString())).toList();
         return new ClaimRestore(c.id(), c.start(), c.end(), c.shortForm(), c.speaker(),
-                enumValue(Checkworthiness.class, c.checkworthiness()), c.checkworthinessReason(),
-                c.checkworthinessOverridden(), c.dismissed(), c.mergedInto(), enumValue(ClaimStatus.class, c.status()),
+                Checkworthiness.valueOf(c.checkworthiness()), c.checkworthinessReason(),
+                c.checkworthinessOverridden(), c.dismissed(), c.mergedInto(), ClaimStatus.valueOf(c.status()),
                 c.textChangedAt(), history);
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("The export has an unknown " + type.getSimpleName() + " '" + value + "'.");
-        }
     }
 }

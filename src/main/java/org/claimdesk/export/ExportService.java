@@ -15,6 +15,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewSettingsService;
+import org.claimdesk.review.TimelineService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,17 +41,20 @@ public class ExportService {
     private final ArticleService articles;
     private final ClaimService claims;
     private final ReviewQueries reviews;
+    private final TimelineService timeline;
     private final ReviewSettingsService settings;
     private final ClaimDeskProperties properties;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
     private final ExportDocuments documents;
 
-    ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, ReviewSettingsService settings,
-            ClaimDeskProperties properties, JsonMapper json, PlatformTransactionManager transactions) {
+    ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
+            ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
+            PlatformTransactionManager transactions) {
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
+        this.timeline = timeline;
         this.settings = settings;
         this.properties = properties;
         this.json = json;
@@ -71,7 +75,7 @@ public class ExportService {
         ArticleSnapshot article = articles.get(articleId);
         return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
                 claims.allForArticle(articleId), reviews.forArticle(articleId), reviews.revisions(articleId),
-                claims.articleHistory(articleId));
+                timeline.claimHistory(articleId));
     }
 
     /** One article in one format, streamed to {@code out}. */
@@ -121,17 +125,7 @@ public class ExportService {
                 return;
             }
             ZipOutputStream zip = new ZipOutputStream(out);
-            OutputStream entry = new java.io.FilterOutputStream(zip) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // a writer closing its output must not close the ZIP
-                }
-            };
+            OutputStream entry = unclosable(zip);
             for (int i = 0; i < articleIds.size(); i++) {
                 Long id = articleIds.get(i);
                 for (ExportFormat format : List.of(ExportFormat.JSON, ExportFormat.HTML)) {
@@ -148,6 +142,21 @@ public class ExportService {
         }
     }
 
+    /** The ZIP as an entry's writer sees it: writes go to the ZIP, and a writer closing it only flushes. */
+    private static OutputStream unclosable(ZipOutputStream zip) {
+        return new java.io.FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                zip.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                zip.flush();
+            }
+        };
+    }
+
     private void writeLine(Long id, OutputStream out) {
         try {
             out.write(json.writeValueAsBytes(document(id)));
@@ -159,7 +168,6 @@ public class ExportService {
 
     private ExportData data(Long articleId) {
         return new ExportData(articles.get(articleId), reviews.forArticle(articleId), reviews.summary(articleId),
-                properties.organization() == null ? "ClaimDesk" : properties.organization(),
-                properties.publicUrl() == null ? "http://localhost:8080" : properties.publicUrl());
+                properties.organization(), properties.publicUrl());
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.claimdesk.base.WebAddress;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
 import org.claimdesk.review.Source;
@@ -128,7 +129,11 @@ final class HtmlReportWriter {
         Element list = box.appendElement("ul");
         for (Source s : decision.sources()) {
             Element item = list.appendElement("li");
-            item.appendElement("a").attr("href", s.url()).attr("rel", "noopener noreferrer").text(s.title());
+            if (WebAddress.isWeb(s.url())) {
+                item.appendElement("a").attr("href", s.url()).attr("rel", "noopener noreferrer").text(s.title());
+            } else { // smuggled past the rules (javascript:, data:, ...): shown as inert text, never a link
+                item.appendElement("span").text(s.title() + " (" + s.url() + ")");
+            }
             item.appendText(" · " + s.stance().label() + " · accessed " + s.accessedOn());
             if (s.quote() != null) {
                 item.appendElement("div").addClass("quote").text("“" + s.quote() + "”");

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.claimdesk.base.WebAddress;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
 import org.claimdesk.review.Source;
@@ -62,7 +63,7 @@ final class MarkdownWriter {
                 + decision.createdAt().toString().substring(0, 10) + ")\n");
         w.write("- Rationale: " + esc(decision.rationale()).replace("\n", " ") + "\n");
         for (Source s : decision.sources()) {
-            w.write("- Source: [" + esc(s.title()) + "](<" + s.url().replace(" ", "%20").replace(">", "%3E") + ">) · "
+            w.write("- Source: " + link(s) + " · "
                     + s.stance().label() + " · accessed " + s.accessedOn()
                     + (s.quote() == null ? "" : " · “" + esc(s.quote()).replace("\n", " ") + "”") + "\n");
         }
@@ -70,6 +71,13 @@ final class MarkdownWriter {
             w.write("- **Correction:** " + esc(decision.correctionNote()).replace("\n", " ") + "\n");
         }
         w.write("\n");
+    }
+
+    /** A Markdown link for a web address; anything else (javascript:, data:, ...) as escaped text, never a link. */
+    private static String link(Source s) {
+        return WebAddress.isWeb(s.url())
+                ? "[" + esc(s.title()) + "](<" + s.url().replace(" ", "%20").replace(">", "%3E") + ">)"
+                : esc(s.title()) + " (" + esc(s.url()) + ")";
     }
 
     private static String line(String label, String value) {

@@ -41,7 +41,7 @@ public class DraftService {
     @Transactional
     public void save(Long claimId, VerdictType verdict, String rationale, List<Source> draftSources) {
         claims.get(claimId);
-        if (rationale != null && rationale.length() > SourceRules.MAX_RATIONALE * 2) {
+        if (rationale != null && rationale.length() > VerdictInput.MAX_RATIONALE * 2) {
             throw new InvalidInputException("The draft is too long to keep.");
         }
         String me = CurrentUser.require();

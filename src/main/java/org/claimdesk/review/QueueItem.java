@@ -1,6 +1,8 @@
 package org.claimdesk.review;
 
+import org.claimdesk.claim.ClaimStatus;
+
 /** A claim waiting for me: my verdict (reviewers) or my decision (editors). */
-public record QueueItem(Long claimId, Long articleId, String articleTitle, String claimText, String status,
-        Long verdicts) {
+public record QueueItem(Long claimId, Long articleId, String articleTitle, String claimText, ClaimStatus status,
+        long verdicts) {
 }

@@ -10,7 +10,6 @@ import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.security.CurrentUser;
-import org.claimdesk.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads claims with their verdicts and decisions, as the current user may see them. */
 @Service
 public class ReviewQueries {
-
-    static final int QUEUE_LIMIT = 200;
 
     private final ClaimService claims;
     private final VerdictRepository verdicts;
@@ -58,7 +55,8 @@ public class ReviewQueries {
         int approved = 0;
         int twoOrMore = 0;
         int agreed = 0;
-        for (ClaimReview r : all) {
+        List<ClaimReview> claimsOnly = all.stream().filter(r -> !r.claim().dismissed()).toList();
+        for (ClaimReview r : claimsOnly) {
             if (r.decision() != null) {
                 finals.merge(r.decision().verdict(), 1, Integer::sum);
             }
@@ -66,20 +64,16 @@ public class ReviewQueries {
             twoOrMore += r.agreement() != null ? 1 : 0;
             agreed += r.agreement() == Agreement.AGREE ? 1 : 0;
         }
-        return ArticleReviewSummary.of(all.size(), approved, finals, twoOrMore, agreed);
+        return ArticleReviewSummary.of(claimsOnly.size(), approved, finals, twoOrMore, agreed);
     }
 
     /** Every revision of every verdict in the article that the current user may see (blind review holds). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<VerdictView> revisions(Long articleId) {
-        boolean blind = settings.blind(articleId);
         List<VerdictEntry> all = verdicts.findByArticleIdOrderByIdAsc(articleId);
-        String me = CurrentUser.require();
-        java.util.Set<Long> mine = all.stream().filter(v -> v.reviewer().equals(me)).map(VerdictEntry::claimId)
-                .collect(Collectors.toSet());
-        return all.stream().filter(v -> v.reviewer().equals(me) || Visibility.seesAll(blind, mine.contains(v.claimId())))
-                .map(v -> sources.view(v, null)).toList();
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId), all);
+        return all.stream().filter(view::canSee).map(v -> sources.view(v, null)).toList();
     }
 
     /** Articles with a claim approved (first decided) between the two moments: the bulk export's choice. */
@@ -89,23 +83,12 @@ public class ReviewQueries {
         return decisions.articlesDecidedBetween(from, to);
     }
 
-    /** Reviewers: claims still without my verdict (my assigned articles first). Editors: claims to decide. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<QueueItem> queue() {
-        if (CurrentUser.hasRole(Role.EDITOR)) {
-            return verdicts.editorQueue(QUEUE_LIMIT);
-        }
-        if (CurrentUser.hasRole(Role.REVIEWER)) {
-            return verdicts.reviewerQueue(CurrentUser.require(), QUEUE_LIMIT);
-        }
-        return List.of();
-    }
-
     private List<ClaimReview> reviews(List<ClaimView> claimViews, boolean blind) {
         List<Long> ids = claimViews.stream().map(ClaimView::id).toList();
-        Map<Long, List<VerdictEntry>> current = ids.isEmpty() ? Map.of()
-                : verdicts.currentFor(ids).stream().collect(Collectors.groupingBy(VerdictEntry::claimId));
+        List<VerdictEntry> currentVerdicts = ids.isEmpty() ? List.of() : verdicts.currentFor(ids);
+        Map<Long, List<VerdictEntry>> current = currentVerdicts.stream()
+                .collect(Collectors.groupingBy(VerdictEntry::claimId));
+        BlindReview view = BlindReview.forCurrentUser(blind, currentVerdicts);
         Map<Long, List<DecisionEntry>> decided = ids.isEmpty() ? Map.of()
                 : decisions.findByArticleIdOrderByIdAsc(claimViews.getFirst().articleId()).stream()
                         .collect(Collectors.groupingBy(DecisionEntry::claimId));
@@ -115,7 +98,7 @@ public class ReviewQueries {
             List<VerdictView> all = current.getOrDefault(claim.id(), List.of()).stream()
                     .map(v -> sources.view(v, claim.textChangedAt())).toList();
             VerdictView mine = all.stream().filter(v -> v.reviewer().equals(me)).findFirst().orElse(null);
-            boolean seesAll = Visibility.seesAll(blind, mine != null);
+            boolean seesAll = view.seesOthersOn(claim.id());
             List<VerdictView> visible = seesAll ? all : mine == null ? List.of() : List.of(mine);
             List<DecisionView> decisionViews = decided.getOrDefault(claim.id(), List.of()).stream()
                     .map(sources::view).toList();

@@ -1,15 +1,22 @@
 package org.claimdesk.review;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores an exported article's verdicts, decisions and review settings again, exactly as they were. */
+/**
+ * Stores an exported article's verdicts and decisions again with their original authors and times, each
+ * checked by the rules a reviewer's or editor's submission meets; assignments are the restoring admin's.
+ */
 @Service
 public class ReviewRestorer {
 
@@ -18,9 +25,11 @@ public class ReviewRestorer {
     private final ReviewSettingRepository settings;
     private final AssignmentRepository assignments;
     private final SourcesJson sources;
+    private final Clock clock;
 
     ReviewRestorer(VerdictRepository verdicts, DecisionRepository decisions, ReviewSettingRepository settings,
-            AssignmentRepository assignments, SourcesJson sources) {
+            AssignmentRepository assignments, SourcesJson sources, Clock clock) {
+        this.clock = clock;
         this.verdicts = verdicts;
         this.decisions = decisions;
         this.settings = settings;
@@ -31,23 +40,39 @@ public class ReviewRestorer {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void restore(Long articleId, Map<Long, Long> claimIds, List<VerdictRestore> verdictRows,
-            List<VerdictRestore> decisionRows, boolean blind, List<String> assigned, java.time.Instant assignedAt) {
+            List<VerdictRestore> decisionRows, boolean blind, List<String> assigned) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Map<Long, Long> verdictIds = new HashMap<>();
         for (VerdictRestore v : verdictRows) {
+            VerdictInput checked = checked(v, today);
             VerdictEntry saved = verdicts.save(new VerdictEntry(claim(claimIds, v), articleId, who(v), v.revision(),
-                    kind(v), v.rationale(), sources.write(v.sources()), v.at()));
+                    checked.verdict(), checked.rationale(), sources.write(checked.sources()), v.at()));
             verdictIds.put(v.id(), saved.id());
         }
         for (VerdictRestore d : decisionRows) {
+            VerdictInput checked = checked(d, today);
+            if (d.correctionNote() != null && d.correctionNote().length() > VerdictInput.MAX_RATIONALE) {
+                throw new InvalidInputException("A correction note of the export is longer than "
+                        + VerdictInput.MAX_RATIONALE + " characters.");
+            }
             Long adopted = d.adoptedVerdictId() == null ? null : verdictIds.get(d.adoptedVerdictId());
-            decisions.save(new DecisionEntry(claim(claimIds, d), articleId, who(d), d.revision(),
-                    new VerdictInput(kind(d), d.rationale(), d.sources()), sources.write(d.sources()), adopted,
-                    d.correctionNote(), d.at()));
+            decisions.save(new DecisionEntry(claim(claimIds, d), articleId, who(d), d.revision(), checked,
+                    sources.write(checked.sources()), adopted, d.correctionNote(), d.at()));
         }
         ReviewSetting setting = settings.save(new ReviewSetting(articleId));
         setting.setBlind(blind);
         for (String reviewer : assigned == null ? List.<String>of() : assigned) {
-            assignments.save(new Assignment(articleId, reviewer, "restore", assignedAt));
+            assignments.save(new Assignment(articleId, reviewer, CurrentUser.require(), clock.instant()));
+        }
+    }
+
+    /** The rules of {@link ReviewService}'s submissions (rationale, sources, addresses), with the export's place. */
+    private static VerdictInput checked(VerdictRestore v, LocalDate today) {
+        try {
+            return SourceRules.checked(new VerdictInput(kind(v), v.rationale(), v.sources()), today);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("Claim " + v.claimId() + " of the export, revision " + v.revision()
+                    + " by " + v.who() + ": " + e.getMessage());
         }
     }
 

@@ -93,8 +93,9 @@ public class ReviewService {
             throw new InvalidInputException("This claim is already approved: changing its verdict is a correction."
                     + " Write the public correction note.");
         }
-        if (note != null && note.length() > SourceRules.MAX_RATIONALE) {
-            throw new InvalidInputException("The correction note may have at most 5000 characters.");
+        if (note != null && note.length() > VerdictInput.MAX_RATIONALE) {
+            throw new InvalidInputException("The correction note may have at most " + VerdictInput.MAX_RATIONALE
+                    + " characters.");
         }
         if (adoptedVerdictId != null && verdicts.findById(adoptedVerdictId)
                 .filter(v -> v.claimId().equals(claimId)).isEmpty()) {

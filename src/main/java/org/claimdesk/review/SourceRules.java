@@ -12,7 +12,6 @@ import org.claimdesk.base.InvalidInputException;
 /** The rules every verdict and decision meets before anything is stored. */
 final class SourceRules {
 
-    static final int MAX_RATIONALE = 5000;
     static final int MAX_SOURCES = 20;
 
     private SourceRules() {
@@ -28,8 +27,8 @@ final class SourceRules {
         if (rationale.isEmpty()) {
             throw new InvalidInputException("Write a rationale: why this verdict?");
         }
-        if (rationale.length() > MAX_RATIONALE) {
-            throw new InvalidInputException("The rationale may have at most " + MAX_RATIONALE + " characters.");
+        if (rationale.length() > VerdictInput.MAX_RATIONALE) {
+            throw new InvalidInputException("The rationale may have at most " + VerdictInput.MAX_RATIONALE + " characters.");
         }
         List<Source> sources = input.sources() == null ? List.of() : input.sources();
         if (sources.size() > MAX_SOURCES) {
@@ -66,8 +65,9 @@ final class SourceRules {
             throw new InvalidInputException("Source " + n + ": the title may have at most 300 characters.");
         }
         String quote = s.quote() == null || s.quote().isBlank() ? null : s.quote().strip();
-        if (quote != null && quote.length() > MAX_RATIONALE) {
-            throw new InvalidInputException("Source " + n + ": the quoted passage may have at most 5000 characters.");
+        if (quote != null && quote.length() > Source.MAX_QUOTE) {
+            throw new InvalidInputException("Source " + n + ": the quoted passage may have at most " + Source.MAX_QUOTE
+                    + " characters.");
         }
         if (s.stance() == null) {
             throw new InvalidInputException("Source " + n + ": say whether it supports, refutes or gives context.");

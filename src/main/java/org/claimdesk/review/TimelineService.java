@@ -7,16 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.ClaimState;
 import org.claimdesk.claim.ClaimView;
-import org.claimdesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,16 +50,25 @@ public class TimelineService {
     public List<TimelineEvent> forClaim(Long claimId) {
         ClaimView claim = claims.get(claimId);
         List<VerdictEntry> all = verdicts.findByClaimIdOrderByIdAsc(claimId);
-        return merge(claims.history(claimId), all.stream().filter(visible(claim.articleId(), all)).toList(),
-                decisions.findByClaimIdOrderByRevisionAsc(claimId));
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(claim.articleId()), all);
+        return merge(claims.history(claimId), all, decisions.findByClaimIdOrderByRevisionAsc(claimId), view);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TimelineEvent> forArticle(Long articleId) {
         List<VerdictEntry> all = verdicts.findByArticleIdOrderByIdAsc(articleId);
-        return merge(claims.articleHistory(articleId), all.stream().filter(visible(articleId, all)).toList(),
-                decisions.findByArticleIdOrderByIdAsc(articleId));
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId), all);
+        return merge(claims.articleHistory(articleId), all, decisions.findByArticleIdOrderByIdAsc(articleId), view);
+    }
+
+    /** The article's claim history rows as the current user may read them (what an export carries). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimHistoryItem> claimHistory(Long articleId) {
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId),
+                verdicts.findByArticleIdOrderByIdAsc(articleId));
+        return claims.articleHistory(articleId).stream().map(view::asSeen).toList();
     }
 
     /** The claim as it stood at {@code at}: replayed from its history rows, nothing guessed. */
@@ -69,16 +76,16 @@ public class TimelineService {
     @Transactional(readOnly = true)
     public ClaimAsOf asOf(Long claimId, Instant at) {
         ClaimView claim = claims.get(claimId);
-        Map<String, Object> state = null;
+        ClaimState state = null;
         for (ClaimHistoryItem item : claims.history(claimId)) {
             if (!item.at().isAfter(at) && item.after() != null) {
-                state = json.readValue(item.after(), new TypeReference<LinkedHashMap<String, Object>>() {
-                });
+                state = json.readValue(item.after(), ClaimState.class);
             }
         }
         List<VerdictEntry> all = verdicts.findByClaimIdOrderByIdAsc(claimId);
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(claim.articleId()), all);
         Map<String, VerdictEntry> latest = new LinkedHashMap<>();
-        all.stream().filter(v -> !v.createdAt().isAfter(at)).filter(visible(claim.articleId(), all))
+        all.stream().filter(v -> !v.createdAt().isAfter(at)).filter(view::canSee)
                 .forEach(v -> latest.put(v.reviewer(), v));
         DecisionView decision = decisions.findByClaimIdOrderByRevisionAsc(claimId).stream()
                 .filter(d -> !d.createdAt().isAfter(at)).reduce((a, b) -> b).map(sources::view).orElse(null);
@@ -88,32 +95,30 @@ public class TimelineService {
     /** "Changed by bob at 2026-11-27 10:03; reload": for an editor whose view is stale. */
     String lastChangeMessage(Long claimId) {
         List<TimelineEvent> events = merge(claims.history(claimId), verdicts.findByClaimIdOrderByIdAsc(claimId),
-                decisions.findByClaimIdOrderByRevisionAsc(claimId));
+                decisions.findByClaimIdOrderByRevisionAsc(claimId), null);
         TimelineEvent last = events.getLast();
         return "This claim was changed by " + last.who() + " at " + CHANGED_AT.format(last.at())
                 + " UTC while you were working. Reload to see the change; your input is kept.";
     }
 
-    private Predicate<VerdictEntry> visible(Long articleId, List<VerdictEntry> all) {
-        String me = CurrentUser.require();
-        boolean blind = settings.blind(articleId);
-        Map<Long, Boolean> submitted = new HashMap<>();
-        all.forEach(v -> submitted.merge(v.claimId(), v.reviewer().equals(me), Boolean::logicalOr));
-        return v -> v.reviewer().equals(me) || Visibility.seesAll(blind, submitted.getOrDefault(v.claimId(), false));
-    }
-
+    /** The events in time order; with a {@code view}, only what blind review lets the current user see. */
     private List<TimelineEvent> merge(List<ClaimHistoryItem> claimItems, List<VerdictEntry> verdictItems,
-            List<DecisionEntry> decisionItems) {
+            List<DecisionEntry> decisionItems, BlindReview view) {
         List<TimelineEvent> events = new ArrayList<>();
-        claimItems.forEach(i -> events.add(new TimelineEvent(i.claimId(), i.at(), i.actor(), i.action(), i.before(),
-                i.after())));
+        for (ClaimHistoryItem item : claimItems) {
+            ClaimHistoryItem i = view == null ? item : view.asSeen(item);
+            events.add(new TimelineEvent(i.claimId(), i.at(), i.actor(), i.action(), i.before(), i.after()));
+        }
         Map<String, String> previousVerdict = new HashMap<>();
         for (VerdictEntry v : verdictItems) {
+            if (view != null && !view.canSee(v)) {
+                continue;
+            }
             String key = v.claimId() + "/" + v.reviewer();
             String after = json.writeValueAsString(Map.of("verdict", v.verdict().name(), "rationale", v.rationale(),
                     "sources", sources.read(v.sources()), "revision", v.revision()));
             events.add(new TimelineEvent(v.claimId(), v.createdAt(), v.reviewer(),
-                    v.revision() == 1 ? "VERDICT" : "VERDICT_REVISED", previousVerdict.get(key), after));
+                    ReviewAction.ofVerdict(v.revision()), previousVerdict.get(key), after));
             previousVerdict.put(key, after);
         }
         Map<Long, String> previousDecision = new HashMap<>();
@@ -125,7 +130,7 @@ public class TimelineService {
             fields.put("correctionNote", d.correctionNote());
             String after = json.writeValueAsString(fields);
             events.add(new TimelineEvent(d.claimId(), d.createdAt(), d.editor(),
-                    d.revision() == 1 ? "DECIDED" : "CORRECTED", previousDecision.get(d.claimId()), after));
+                    ReviewAction.ofDecision(d.revision()), previousDecision.get(d.claimId()), after));
             previousDecision.put(d.claimId(), after);
         }
         events.sort(Comparator.comparing(TimelineEvent::at));

@@ -22,31 +22,12 @@ interface VerdictRepository extends JpaRepository<VerdictEntry, Long> {
     @Query("select coalesce(max(v.revision), 0) from VerdictEntry v where v.claimId = :claimId and v.reviewer = :reviewer")
     int lastRevision(Long claimId, String reviewer);
 
-    @Query(value = """
-            select c.claim_id as claimId, c.article_id as articleId, a.title as articleTitle,
-                   substring(a.body from c.start_offset + 1 for c.end_offset - c.start_offset) as claimText,
-                   c.status as status,
-                   (select count(distinct v.reviewer) from verdict_history v where v.claim_id = c.claim_id) as verdicts
-            from claim c join article a on a.article_id = c.article_id
-            where c.merged_into is null and not c.dismissed and c.status <> 'APPROVED'
-              and not exists (select 1 from verdict_history v where v.claim_id = c.claim_id and v.reviewer = :me)
-              and (exists (select 1 from assignment s where s.article_id = c.article_id and s.reviewer = :me)
-                   or not exists (select 1 from assignment s where s.article_id = c.article_id))
-            order by exists (select 1 from assignment s where s.article_id = c.article_id and s.reviewer = :me) desc,
-                     a.imported_at desc, c.start_offset
-            limit :limit""", nativeQuery = true)
-    List<QueueItem> reviewerQueue(String me, int limit);
+    @Query("select distinct v.claimId from VerdictEntry v where v.reviewer = :reviewer")
+    List<Long> claimIdsReviewedBy(String reviewer);
 
-    @Query(value = """
-            select c.claim_id as claimId, c.article_id as articleId, a.title as articleTitle,
-                   substring(a.body from c.start_offset + 1 for c.end_offset - c.start_offset) as claimText,
-                   c.status as status,
-                   (select count(distinct v.reviewer) from verdict_history v where v.claim_id = c.claim_id) as verdicts
-            from claim c join article a on a.article_id = c.article_id
-            where c.merged_into is null and not c.dismissed and c.status in ('NEEDS_DECISION', 'IN_REVIEW')
-            order by case when c.status = 'NEEDS_DECISION' then 0 else 1 end, a.imported_at desc, c.start_offset
-            limit :limit""", nativeQuery = true)
-    List<QueueItem> editorQueue(int limit);
+    /** Per claim: [claimId, how many reviewers gave a verdict]. */
+    @Query("select v.claimId, count(distinct v.reviewer) from VerdictEntry v where v.claimId in :claimIds group by v.claimId")
+    List<Object[]> reviewerCounts(Collection<Long> claimIds);
 
     @Query("select count(distinct v.reviewer) from VerdictEntry v where v.claimId = :claimId")
     int reviewerCount(Long claimId);

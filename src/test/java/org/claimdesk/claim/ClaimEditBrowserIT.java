@@ -31,7 +31,7 @@ class ClaimEditBrowserIT {
             browser.await(By.cssSelector("#claim-edits vaadin-details-summary")).click();
             browser.await(By.id("dismiss-claim")).click();
 
-            browser.awaitText(By.id("claim-timeline"), "Dismissed · alice");
+            browser.awaitText(By.id("claim-timeline"), "Dismissed as not a claim · alice");
             assertThat(browser.await(By.id("claim-" + claimId)).getAttribute("class")).contains("dismissed");
         }
         assertThat(alice.get("/api/v1/claims/" + claimId).json().get("claim").get("dismissed").asBoolean()).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,21 +131,44 @@ class ExportApiIT {
     }
 
     @Test
-    void the_json_export_reimports_and_exports_again_identically_apart_from_ids() {
+    void the_json_export_restores_and_exports_again_identically_apart_from_ids_and_the_restore_itself() {
         String first = export(erin, "json").body();
+        Instant before = Instant.now();
 
         var imported = admin.post("/api/v1/imports", first);
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         long copy = imported.json().get("id").asLong();
-        String second = erin.get("/api/v1/articles/" + copy + "/export?format=json").body();
+        ObjectNode second = (ObjectNode) JSON.readTree(erin.get("/api/v1/articles/" + copy + "/export?format=json").body());
 
-        assertThat(withoutIds(JSON.readTree(second))).isEqualTo(withoutIds(JSON.readTree(first)));
+        assertThat(second.get("article").get("importMethod").asString()).isEqualTo("RESTORE");
+        for (JsonNode claim : second.get("claims")) {
+            JsonNode restore = claim.get("history").get(claim.get("history").size() - 1);
+            assertThat(restore.get("action").asString()).isEqualTo("RESTORED_FROM_EXPORT");
+            assertThat(restore.get("who").asString()).isEqualTo(IntegrationTest.ADMIN);
+            assertThat(Instant.parse(restore.get("when").asString())).isAfterOrEqualTo(before.minusSeconds(1));
+            ((tools.jackson.databind.node.ArrayNode) claim.get("history")).remove(claim.get("history").size() - 1);
+        }
         JsonNode doc = JSON.readTree(first);
+        ((ObjectNode) second.get("article")).put("importMethod", doc.get("article").get("importMethod").asString());
+        assertThat(withoutIds(second)).isEqualTo(withoutIds(doc));
         assertThat(doc.get("format").asString()).isEqualTo("claimdesk-article");
         assertThat(doc.get("version").asInt()).isEqualTo(1);
         assertThat(doc.get("claims").get(1).get("decisions")).hasSize(2);
         assertThat(doc.get("claims").get(0).get("history").valueStream().map(h -> h.get("action").asString()))
                 .contains("CREATED", "STATUS_CHANGED");
+    }
+
+    @Test
+    void a_restored_export_restores_again_and_the_demo_article_by_the_system_actor_restores_too() {
+        long restored = admin.post("/api/v1/imports", export(erin, "json").body()).json().get("id").asLong();
+        var again = admin.post("/api/v1/imports", erin.get("/api/v1/articles/" + restored + "/export?format=json").body());
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+
+        JsonNode demo = erin.get("/api/v1/articles?importedBy=system").json().get("items");
+        long demoId = demo.valueStream().filter(a -> a.get("importedBy").asString().equals("system")).findFirst()
+                .orElseThrow().get("id").asLong();
+        var demoCopy = admin.post("/api/v1/imports", erin.get("/api/v1/articles/" + demoId + "/export?format=json").body());
+        assertThat(demoCopy.status()).as(demoCopy.body()).isEqualTo(201);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,6 +85,7 @@ class DatabaseOutageIT {
         _get(TextArea.class, spec -> spec.withId("rationale")).setValue("The March figure was 4.1%.");
         _click(_get(Button.class, spec -> spec.withId("add-source")));
         _get(TextField.class, spec -> spec.withId("source-url-1")).setValue("https://stats.example.org/march");
+        ((Select<Stance>) _get(Select.class, spec -> spec.withId("source-stance-1"))).setValue(Stance.REFUTES);
 
         outage(true);
         _click(_get(Button.class, spec -> spec.withId("submit-verdict")));

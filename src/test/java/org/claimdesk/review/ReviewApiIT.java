@@ -116,6 +116,20 @@ class ReviewApiIT {
     }
 
     @Test
+    void under_blind_review_a_reviewer_who_has_not_submitted_reads_no_other_reviewers_name_in_history_or_export() {
+        verdict(alice, "disputed", "Official data say 2.9%.", SOURCE);
+
+        assertThat(history(bob)).contains("STATUS_CHANGED another reviewer").noneMatch(h -> h.contains("alice"));
+        assertThat(bob.get("/api/v1/articles/" + article + "/timeline").body()).doesNotContain("alice");
+        assertThat(bob.get("/api/v1/articles/" + article + "/export?format=json").body()).doesNotContain("alice");
+        assertThat(history(erin)).contains("STATUS_CHANGED alice");
+
+        verdict(bob, "disputed", "Agree.", SOURCE);
+
+        assertThat(history(bob)).contains("STATUS_CHANGED alice");
+    }
+
+    @Test
     void with_blind_review_off_reviewers_see_each_other_at_once() {
         assertThat(erin.put("/api/v1/articles/" + article + "/review-settings", "{\"blind\":false}").status()).isEqualTo(200);
         verdict(alice, "supported", "Matches the release.", SOURCE);

@@ -52,6 +52,20 @@ class ReviewBrowserIT {
         browser.await(By.cssSelector("#source-url-1 input")).sendKeys(url);
         browser.await(By.cssSelector("#source-title-1 input")).sendKeys("Official record");
         browser.await(By.cssSelector("#source-quote-1 textarea")).sendKeys("The two presidents met once.");
+        chooseStance(browser, "Refutes");
+    }
+
+    /** A new source has no stance until the reviewer picks one. */
+    private static void chooseStance(BrowserSession browser, String stance) {
+        browser.await(By.id("source-stance-1")).click();
+        browser.await(By.cssSelector("vaadin-select-item"));
+        for (WebElement item : browser.driver().findElements(By.cssSelector("vaadin-select-item"))) {
+            if (item.getText().strip().equals(stance)) {
+                item.click();
+                return;
+            }
+        }
+        throw new AssertionError("no stance option " + stance);
     }
 
     @Test
@@ -76,18 +90,19 @@ class ReviewBrowserIT {
         try (BrowserSession erin = openClaim("erin", articleId, claim)) {
             erin.await(By.id("adopt-alice")).click();
             erin.await(By.id("submit-verdict")).click();
-            erin.awaitText(By.id("claim-timeline"), "Decided · erin");
+            erin.awaitText(By.id("claim-timeline"), "Final verdict · erin");
 
             choose(erin, "Misleading");
             erin.await(By.cssSelector("#rationale textarea")).sendKeys("One formal summit, but a second brief encounter.");
             erin.await(By.id("add-source")).click();
             erin.await(By.cssSelector("#source-url-1 input")).sendKeys("https://records.example.org/g20");
+            chooseStance(erin, "Context");
             erin.await(By.cssSelector("#correction-note textarea")).sendKeys("We first rated this Disputed.");
             erin.await(By.id("submit-verdict")).click();
-            erin.awaitText(By.id("claim-timeline"), "Corrected · erin");
+            erin.awaitText(By.id("claim-timeline"), "Correction · erin");
 
             String timeline = erin.await(By.id("claim-timeline")).getText();
-            assertThat(timeline).contains("Verdict · alice", "Verdict · bob", "Decided · erin", "Corrected · erin",
+            assertThat(timeline).contains("Verdict · alice", "Verdict · bob", "Final verdict · erin", "Correction · erin",
                     "Status changed · erin");
             String panel = erin.await(By.id("review-panel")).getText();
             assertThat(panel).contains("Final verdict", "Correction 1", "Correction note: We first rated this Disputed.");

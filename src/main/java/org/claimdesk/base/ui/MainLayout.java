@@ -32,6 +32,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, userBox);
         addToDrawer(navigation(authentication.hasRole("ADMIN")));
         setPrimarySection(Section.DRAWER);
+        // the browser's time zone, so that every time reads in the reader's zone (Formats)
+        com.vaadin.flow.component.UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> { });
     }
 
     private static SideNav navigation(boolean admin) {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.claim.ClaimService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +24,12 @@ class ClaimApiController {
 
     private final ClaimService claims;
     private final ClaimEditService edits;
-    ClaimApiController(ClaimService claims, ClaimEditService edits) {
+    private final ClaimBoundaryService boundaries;
+
+    ClaimApiController(ClaimService claims, ClaimEditService edits, ClaimBoundaryService boundaries) {
         this.claims = claims;
         this.edits = edits;
+        this.boundaries = boundaries;
     }
 
     record SplitRequest(Integer position) {
@@ -45,19 +50,19 @@ class ClaimApiController {
     @PostMapping("/{id}/split")
     @ResponseStatus(HttpStatus.CREATED)
     List<ClaimJson> split(@PathVariable Long id, @RequestBody SplitRequest request) {
-        Long second = edits.split(id, required(request.position(), "position"));
+        Long second = boundaries.split(id, required(request.position(), "position"));
         return List.of(ClaimJson.of(claims.get(id)), ClaimJson.of(claims.get(second)));
     }
 
     @PostMapping("/{id}/merge-next")
     ClaimJson mergeNext(@PathVariable Long id) {
-        edits.mergeWithNext(id);
+        boundaries.mergeWithNext(id);
         return ClaimJson.of(claims.get(id));
     }
 
     @PutMapping("/{id}/boundaries")
     ClaimJson boundaries(@PathVariable Long id, @RequestBody Boundaries request) {
-        edits.adjust(id, required(request.start(), "start"), required(request.end(), "end"));
+        boundaries.adjust(id, required(request.start(), "start"), required(request.end(), "end"));
         return ClaimJson.of(claims.get(id));
     }
 

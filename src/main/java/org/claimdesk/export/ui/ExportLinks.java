@@ -26,18 +26,28 @@ class ExportLinks implements ArticleToolbarItem {
         HorizontalLayout links = new HorizontalLayout(new Span("Export:"));
         links.setId("export-links");
         links.setSpacing(true);
+        links.addClassName("export-links");
         for (ExportFormat format : ExportFormat.values()) {
-            Anchor link = new Anchor(download(articleId, format), format.label());
+            Anchor link = new Anchor(download(articleId, format, false), format.label());
             link.setId("export-" + format.name().toLowerCase());
             link.getElement().setAttribute("download", format.fileName(articleId));
             links.add(link);
         }
+        // the report is for reading: it opens in a new tab, and the download above stays
+        Anchor preview = new Anchor(download(articleId, ExportFormat.HTML, true), "Preview report");
+        preview.setId("preview-report");
+        preview.setTarget("_blank");
+        links.add(preview);
         return links;
     }
 
-    private DownloadHandler download(Long articleId, ExportFormat format) {
+    private DownloadHandler download(Long articleId, ExportFormat format, boolean inline) {
         return event -> {
-            event.setFileName(format.fileName(articleId));
+            if (inline) {
+                event.inline(format.fileName(articleId));
+            } else {
+                event.setFileName(format.fileName(articleId));
+            }
             event.setContentType(format.contentType());
             try (OutputStream out = event.getOutputStream()) {
                 exports.write(articleId, format, ExportService.Options.DEFAULT, out);

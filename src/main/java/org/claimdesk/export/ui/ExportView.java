@@ -79,12 +79,17 @@ public class ExportView extends VerticalLayout {
     }
 
     private void choose(ExportService exports) {
+        if (from.getValue() == null || to.getValue() == null) {
+            chosen = List.of();
+            count.setText("Choose a range with the first day before the last.");
+            return;
+        }
         try {
             chosen = exports.approvedBetween(from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
                     to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
             count.setText(chosen.size() + (chosen.size() == 1 ? " article has" : " articles have")
                     + " claims approved in this range.");
-        } catch (InvalidInputException | NullPointerException e) {
+        } catch (InvalidInputException e) {
             chosen = List.of();
             count.setText("Choose a range with the first day before the last.");
         }

@@ -5,11 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.claim.api.ClaimJson;
+import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.review.ClaimAsOf;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
 import org.claimdesk.review.QueueItem;
+import org.claimdesk.review.QueueService;
 import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.review.TimelineService;
@@ -36,15 +37,17 @@ class ClaimReviewApiController {
 
     private final ReviewService reviews;
     private final ReviewQueries queries;
+    private final QueueService queue;
     private final TimelineService timeline;
     private final EventJson events;
     private final DraftService drafts;
 
-    ClaimReviewApiController(ReviewService reviews, ReviewQueries queries, TimelineService timeline, EventJson events,
-            DraftService drafts) {
+    ClaimReviewApiController(ReviewService reviews, ReviewQueries queries, QueueService queue,
+            TimelineService timeline, EventJson events, DraftService drafts) {
         this.drafts = drafts;
         this.reviews = reviews;
         this.queries = queries;
+        this.queue = queue;
         this.timeline = timeline;
         this.events = events;
     }
@@ -111,6 +114,6 @@ class ClaimReviewApiController {
 
     @GetMapping("/queue")
     List<QueueItem> queue() {
-        return queries.queue();
+        return queue.queue();
     }
 }

@@ -21,7 +21,7 @@ class EventJson {
     }
 
     EventOut of(TimelineEvent e) {
-        return new EventOut(e.claimId(), e.at(), e.who(), e.action(),
+        return new EventOut(e.claimId(), e.at(), e.who(), e.action().name(),
                 e.before() == null ? null : json.readTree(e.before()), e.after() == null ? null : json.readTree(e.after()));
     }
 }

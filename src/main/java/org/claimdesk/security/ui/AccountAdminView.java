@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.security.AccountService;
@@ -42,7 +43,7 @@ public class AccountAdminView extends VerticalLayout {
         grid.addColumn(AccountSummary::displayName).setHeader("Name");
         grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
         grid.addColumn(a -> a.enabled() ? "enabled" : "disabled").setHeader("State");
-        grid.addColumn(AccountSummary::createdAt).setHeader("Created");
+        grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader("Created");
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         add(new HorizontalLayout(new H2("Accounts"), create), grid);
         refresh();

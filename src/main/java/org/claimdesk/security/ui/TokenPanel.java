@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.security.ApiTokenService;
 import org.claimdesk.security.ApiTokenSummary;
@@ -37,9 +38,9 @@ class TokenPanel extends VerticalLayout {
 
         grid.setId("tokens");
         grid.addColumn(ApiTokenSummary::name).setHeader("Name");
-        grid.addColumn(ApiTokenSummary::createdAt).setHeader("Created");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : t.lastUsedAt().toString()).setHeader("Last used");
-        grid.addColumn(t -> t.active() ? "active" : "revoked " + t.revokedAt()).setHeader("State");
+        grid.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader("Created");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Formats.dateTime(t.lastUsedAt())).setHeader("Last used");
+        grid.addColumn(t -> t.active() ? "active" : "revoked " + Formats.dateTime(t.revokedAt())).setHeader("State");
         grid.addComponentColumn(t -> {
             Button revoke = new Button("Revoke", e -> {
                 tokens.revoke(t.id());

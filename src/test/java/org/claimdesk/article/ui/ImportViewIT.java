@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.claimdesk.IntegrationTest;
 import org.claimdesk.KaribuUi;
-import org.claimdesk.review.ui.ArticleView;
+import org.claimdesk.desk.ui.ArticleView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

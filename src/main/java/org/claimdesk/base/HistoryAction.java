@@ -1,0 +1,14 @@
+package org.claimdesk.base;
+
+/**
+ * What a history row records. Each feature lists its own actions as an enum implementing this; timelines
+ * merge them and show {@link #label()}; APIs and exports carry {@link #name()}.
+ */
+public interface HistoryAction {
+
+    /** The stable identifier used in APIs, exports and the database. */
+    String name();
+
+    /** How a person reads it in a timeline: "Split", "Verdict revised". */
+    String label();
+}

@@ -1,0 +1,36 @@
+package org.claimdesk.base.ui;
+
+import org.claimdesk.base.ConflictException;
+import org.claimdesk.base.DatabaseUnavailable;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.NotFoundException;
+
+/**
+ * Runs a service call for a view, with the same messages everywhere: a refusal (invalid input, a conflict, a
+ * record gone) or a database outage says why and leaves the form as the person typed it; success says
+ * {@code done} and then runs {@code after}. Anything else is a bug and reaches the UI error handler.
+ */
+public final class ServiceAction {
+
+    private ServiceAction() {
+    }
+
+    /** True when the action succeeded. */
+    public static boolean run(Runnable action, String done, Runnable after) {
+        try {
+            action.run();
+        } catch (InvalidInputException | ConflictException | NotFoundException e) {
+            Notices.error(e.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            Notices.error(DatabaseUnavailable.MESSAGE);
+            return false;
+        }
+        Notices.success(done);
+        after.run();
+        return true;
+    }
+}

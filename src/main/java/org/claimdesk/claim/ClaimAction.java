@@ -1,0 +1,32 @@
+package org.claimdesk.claim;
+
+import org.claimdesk.base.HistoryAction;
+
+/** Everything that can happen to a claim, as its history rows record it ({@code claim_history.action}). */
+public enum ClaimAction implements HistoryAction {
+    CREATED("Found in the article"),
+    SPLIT("Split"),
+    SPLIT_OFF("Split off from another claim"),
+    MERGED("Merged with the next claim"),
+    MERGED_INTO("Merged into the previous claim"),
+    BOUNDARIES_ADJUSTED("Boundaries adjusted"),
+    SHORT_FORM_EDITED("Short form edited"),
+    SPEAKER_SET("Speaker set"),
+    CHECKWORTHINESS_SET("Hint set"),
+    DISMISSED("Dismissed as not a claim"),
+    RESTORED("Restored as a claim"),
+    STATUS_CHANGED("Status changed"),
+    /** Appended by an admin's restore of a JSON export: who restored the claim, and when. */
+    RESTORED_FROM_EXPORT("Restored from an export");
+
+    private final String label;
+
+    ClaimAction(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimdesk.claim;
+
+import java.util.List;
+
+import org.claimdesk.base.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviewers correct the automatic split: split a claim, merge it with the next, move its boundaries. Each
+ * writes history rows (before, after) in one transaction; claims keep their ids, and a claim whose text changes
+ * gets a new {@code textChangedAt} so older verdicts can be flagged.
+ */
+@Service
+public class ClaimBoundaryService {
+
+    private final ClaimRepository claims;
+    private final ClaimChanges changes;
+    private final ClaimHistoryWriter history;
+    private final ClaimDrafter drafter = new ClaimDrafter();
+
+    ClaimBoundaryService(ClaimRepository claims, ClaimChanges changes, ClaimHistoryWriter history) {
+        this.claims = claims;
+        this.changes = changes;
+        this.history = history;
+    }
+
+    /** Splits a claim at an offset of the article text; the second part becomes a new claim. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public Long split(Long claimId, int position) {
+        Claim claim = changes.editable(claimId);
+        String text = changes.text(claim);
+        Span first = trimmed(text, claim.start(), position);
+        Span second = trimmed(text, position, claim.end());
+        if (position <= claim.start() || position >= claim.end() || first == null || second == null) {
+            throw new InvalidInputException("Split inside the claim's text, so that both parts keep some text.");
+        }
+        ClaimState before = claim.state(text);
+        claim.moveTo(first, changes.now());
+        claim.rehint(drafter.hint(first.of(text)));
+        Claim part = claims.save(new Claim(claim.articleId(), second, claim.speaker(),
+                drafter.hint(second.of(text)), changes.now()));
+        history.record(claim, ClaimAction.SPLIT, before, claim.state(text));
+        history.record(part, ClaimAction.SPLIT_OFF, null, part.state(text));
+        return part.id();
+    }
+
+    /** Merges a claim with the one after it; the later claim is kept in history, pointing to this one. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public void mergeWithNext(Long claimId) {
+        Claim claim = changes.editable(claimId);
+        List<Claim> active = claims.findActive(claim.articleId());
+        int index = active.indexOf(claim);
+        if (index < 0 || index == active.size() - 1) {
+            throw new InvalidInputException("This is the article's last claim; there is nothing after it to merge.");
+        }
+        Claim next = active.get(index + 1);
+        if (next.status() == ClaimStatus.APPROVED) {
+            throw new InvalidInputException("The next claim is approved; an approved claim cannot be merged.");
+        }
+        String text = changes.text(claim);
+        ClaimState before = claim.state(text);
+        ClaimState nextBefore = next.state(text);
+        claim.moveTo(new Span(claim.start(), next.end()), changes.now());
+        claim.rehint(drafter.hint(claim.span().of(text)));
+        next.mergeInto(claim.id());
+        history.record(claim, ClaimAction.MERGED, before, claim.state(text));
+        history.record(next, ClaimAction.MERGED_INTO, nextBefore, next.state(text));
+    }
+
+    /** Moves a claim's boundaries; it may not overlap its neighbours or leave the article. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public void adjust(Long claimId, int start, int end) {
+        Claim claim = changes.editable(claimId);
+        String text = changes.text(claim);
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new InvalidInputException("The boundaries must lie within the article (0 to " + text.length()
+                    + ") with the start before the end.");
+        }
+        Span span = trimmed(text, start, end);
+        if (span == null) {
+            throw new InvalidInputException("The new boundaries enclose no text.");
+        }
+        for (Claim other : claims.findActive(claim.articleId())) {
+            if (!other.id().equals(claim.id()) && other.start() < span.end() && span.start() < other.end()) {
+                throw new InvalidInputException("The new boundaries overlap the claim \"" + abbreviated(other.span()
+                        .of(text)) + "\"; adjust or merge that one first.");
+            }
+        }
+        ClaimState before = claim.state(text);
+        claim.moveTo(span, changes.now());
+        claim.rehint(drafter.hint(span.of(text)));
+        history.record(claim, ClaimAction.BOUNDARIES_ADJUSTED, before, claim.state(text));
+    }
+
+    private static Span trimmed(String text, int from, int to) {
+        int s = Math.max(0, from);
+        int e = Math.min(text.length(), to);
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s < e ? new Span(s, e) : null;
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,54 @@
+package org.claimdesk.claim;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.base.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+/** What every claim edit shares: finding an editable claim, and recording its change as a history row. */
+@Service
+class ClaimChanges {
+
+    private final ClaimRepository claims;
+    private final ClaimHistoryWriter history;
+    private final ArticleService articles;
+    private final Clock clock;
+
+    ClaimChanges(ClaimRepository claims, ClaimHistoryWriter history, ArticleService articles, Clock clock) {
+        this.claims = claims;
+        this.history = history;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** Applies {@code edit} to the claim and records its state before and after, in the caller's transaction. */
+    void change(Long claimId, ClaimAction action, Consumer<Claim> edit) {
+        Claim claim = editable(claimId);
+        String text = text(claim);
+        ClaimState before = claim.state(text);
+        edit.accept(claim);
+        history.record(claim, action, before, claim.state(text));
+    }
+
+    /** An active claim that is not approved: the only kind a reviewer may change. */
+    Claim editable(Long claimId) {
+        Claim claim = claims.findById(claimId).orElseThrow(() -> ClaimService.notFound(claimId));
+        if (!claim.active()) {
+            throw new InvalidInputException("This claim was merged into claim " + claim.mergedInto() + "; edit that one.");
+        }
+        if (claim.status() == ClaimStatus.APPROVED) {
+            throw new InvalidInputException("This claim is approved and locked; an editor can issue a correction.");
+        }
+        return claim;
+    }
+
+    String text(Claim claim) {
+        return articles.get(claim.articleId()).text();
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+}

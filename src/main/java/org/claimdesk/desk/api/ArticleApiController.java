@@ -1,0 +1,126 @@
+package org.claimdesk.desk.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.claimdesk.article.ArticleDraft;
+import org.claimdesk.article.ArticleImportService;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.article.ArticleSummary;
+import org.claimdesk.article.ImportMethod;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.claim.ClaimCounts;
+import org.claimdesk.claim.ClaimJson;
+import org.claimdesk.claim.ClaimService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Import articles (pasted JSON, a file, a URL) and read them with their claims. */
+@RestController
+@RequestMapping("/api/v1/articles")
+class ArticleApiController {
+
+    private final ArticleService articles;
+    private final ArticleImportService importer;
+    private final ClaimService claims;
+
+    ArticleApiController(ArticleService articles, ArticleImportService importer, ClaimService claims) {
+        this.articles = articles;
+        this.importer = importer;
+        this.claims = claims;
+    }
+
+    record ArticleRequest(String title, String text, String sourceUrl, String publisher, String author,
+            String publishedAt) {
+    }
+
+    record UrlRequest(String url) {
+    }
+
+    record ArticleJson(Long id, String title, String sourceUrl, String publisher, String author, LocalDate publishedAt,
+            String importMethod, String importedBy, Instant importedAt, String text, List<ClaimJson> claims) {
+    }
+
+    record ArticleListItem(Long id, String title, String publisher, String sourceUrl, String importedBy,
+            Instant importedAt, int claims, int approved, double progress) {
+    }
+
+    record ArticlePage(List<ArticleListItem> items, long total, int page, int size) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ArticleJson> paste(@RequestBody ArticleRequest request) {
+        ArticleSnapshot article = articles.importArticle(new ArticleDraft(request.title(), request.text(),
+                request.sourceUrl(), request.publisher(), request.author(), date(request.publishedAt())),
+                ImportMethod.PASTE);
+        return created(article);
+    }
+
+    @PostMapping(path = "/import-file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ArticleJson> importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        return created(importer.importFile(file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @PostMapping(path = "/import-url", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ArticleJson> importUrl(@RequestBody UrlRequest request) {
+        return created(importer.importUrl(request.url()));
+    }
+
+    @GetMapping
+    ArticlePage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String importedBy,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new InvalidInputException("page must be 0 or more and size between 1 and 100.");
+        }
+        List<ArticleSummary> found = articles.search(q, importedBy, PageRequest.of(page, size));
+        Map<Long, ClaimCounts> counts = claims.countsFor(found.stream().map(ArticleSummary::id).toList());
+        List<ArticleListItem> items = found.stream().map(a -> {
+            ClaimCounts c = counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0));
+            return new ArticleListItem(a.id(), a.title(), a.publisher(), a.sourceUrl(), a.importedBy(),
+                    a.importedAt(), c.reviewable(), c.approved(), c.progress());
+        }).toList();
+        return new ArticlePage(items, articles.count(q, importedBy), page, size);
+    }
+
+    @GetMapping("/{id}")
+    ArticleJson get(@PathVariable Long id) {
+        return json(articles.get(id));
+    }
+
+    private ResponseEntity<ArticleJson> created(ArticleSnapshot article) {
+        return ResponseEntity.created(URI.create("/api/v1/articles/" + article.id())).body(json(article));
+    }
+
+    private ArticleJson json(ArticleSnapshot a) {
+        return new ArticleJson(a.id(), a.title(), a.sourceUrl(), a.publisher(), a.author(), a.publishedOn(),
+                a.importMethod().name(), a.importedBy(), a.importedAt(), a.text(),
+                claims.forArticle(a.id()).stream().map(ClaimJson::of).toList());
+    }
+
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() <= 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("publishedAt must be a date like 2024-12-16 (or an ISO date-time).");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.claimdesk.desk.ui;
+
+import java.util.List;
+
+import org.claimdesk.claim.ClaimBoundaryService;
+import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.TimelineService;
+
+/** What the article view hands to the claim detail: the services it calls and the article's sources. */
+record ArticleDesk(ClaimEditService edits, ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
+        List<Source> reusableSources) {
+}

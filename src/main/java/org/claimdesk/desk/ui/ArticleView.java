@@ -1,0 +1,203 @@
+package org.claimdesk.desk.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.TabSheetVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.ArticleToolbarItem;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.claim.ClaimBoundaryService;
+import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.review.ArticleReviewSummary;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.ReviewQueries;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.ReviewSettingsService;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.TimelineService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+
+/**
+ * One article: its text with every claim marked in place (coloured by status and final verdict), the claim
+ * list beside it (selecting in one selects in the other), and the selected claim's review. Keys: Alt+↓/↑
+ * next/previous claim, 1–5 pick a verdict, Ctrl+Enter submits.
+ */
+@Route(value = "articles/:articleId", layout = MainLayout.class)
+@PermitAll
+public class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final ReviewQueries queries;
+    private final ReviewSettingsService settings;
+    private final ArticleDesk desk;
+    private final List<ArticleToolbarItem> toolbar;
+    final Grid<ClaimReview> list = new Grid<>();
+    private final Div detail = new Div();
+    private final TabSheet side = new TabSheet();
+    private final Tab claimsTab;
+    private final Tab reviewTab;
+    private ArticleSnapshot article;
+    private List<ClaimReview> current = List.of();
+    private ArticleText text;
+    private ClaimDetail shown;
+
+    ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
+            ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
+            List<ArticleToolbarItem> toolbar) {
+        this.toolbar = toolbar;
+        this.articles = articles;
+        this.queries = queries;
+        this.settings = settings;
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of());
+        addClassName("page");
+        setWidthFull();
+        setPadding(false);
+        list.setId("claims");
+        ClaimList.configure(list);
+        detail.setId("review-pane");
+        detail.addClassName("review-pane");
+        claimsTab = side.add("Claims", list);
+        reviewTab = side.add("Review", detail);
+        claimsTab.setId("claims-tab");
+        reviewTab.setId("review-tab");
+        side.addClassName("desk-side");
+        side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
+        list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> showDetail(r.claim().id())));
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT);
+        Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
+        for (int i = 0; i < digits.length; i++) {
+            int number = i + 1;
+            Shortcuts.addShortcutListener(this, () -> pick(number), digits[i]).listenOn(list);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("articleId");
+        try {
+            article = articles.get(id.orElseThrow(() -> new NotFoundException("No such article.")));
+        } catch (NotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+            return;
+        }
+        reload(event.getLocation().getQueryParameters().getSingleParameter("claim").map(Long::valueOf).orElse(null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (article == null ? "Article" : article.title()) + " | ClaimDesk";
+    }
+
+    private void reload(Long select) {
+        current = queries.forArticle(article.id());
+        removeAll();
+        text = new ArticleText(article.text(), current, this::selectClaim);
+        list.setItems(current);
+        claimsTab.setLabel(ClaimList.count(current));
+        Div textPane = new Div(MarkLegend.create(), text);
+        textPane.addClassName("desk-text");
+        Div workspace = new Div(textPane, side);
+        workspace.addClassName("article-workspace");
+        Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()
+                .collect(Collectors.toMap(r -> r.claim().id(), r -> r.claim().ordinal())), desk.timeline()).open());
+        history.setId("article-history");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout heading = new HorizontalLayout(new H2(article.title()), history);
+        if (CurrentUser.hasRole(Role.EDITOR)) {
+            heading.add(new ReviewSettingsBar(article.id(), settings));
+        }
+        heading.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout tools = new HorizontalLayout(summary(queries.summary(article.id())));
+        toolbar.forEach(item -> tools.add(item.create(article.id())));
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        tools.addClassName("article-tools");
+        heading.setWrap(true);
+        heading.addClassName("article-heading");
+        add(heading, tools, workspace);
+        detail.removeAll();
+        if (select != null) {
+            selectClaim(select);
+        }
+    }
+
+    private Span summary(ArticleReviewSummary s) {
+        String verdicts = s.finalVerdicts().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
+        Span summary = new Span(Formats.count(s.claims(), "claim", "claims") + " · " + s.approved() + " approved"
+                + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
+                + (s.agreementShare() == null ? "" : String.format(Locale.ROOT,
+                        " · reviewers agreed on %.0f%% of the %s with two or more verdicts", 100 * s.agreementShare(),
+                        Formats.count(s.claimsWithTwoOrMoreVerdicts(), "claim", "claims")))
+                + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
+                + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
+        summary.setId("article-summary");
+        summary.addClassName("article-summary");
+        return summary;
+    }
+
+    void selectClaim(Long claimId) {
+        current.stream().filter(r -> r.claim().id().equals(claimId)).findFirst().ifPresent(r -> {
+            if (!list.asSingleSelect().getOptionalValue().map(v -> v.claim().id()).equals(Optional.of(claimId))) {
+                list.select(r);
+                list.scrollToItem(r);
+            }
+            showDetail(claimId);
+        });
+    }
+
+    private void showDetail(Long claimId) {
+        text.select(claimId);
+        detail.removeAll();
+        List<Source> reusable = current.stream().flatMap(r -> r.verdicts().stream())
+                .flatMap(v -> v.sources().stream()).distinct().toList();
+        ClaimReview review = queries.review(claimId);
+        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
+                desk.reviews(), desk.drafts(), desk.timeline(), reusable), this::reload);
+        detail.add(shown);
+        side.setSelectedTab(reviewTab);
+    }
+
+    private void move(int step) {
+        if (current.isEmpty()) {
+            return;
+        }
+        int index = list.asSingleSelect().getOptionalValue().map(current::indexOf)
+                .orElse(step > 0 ? -1 : current.size());
+        selectClaim(current.get(Math.max(0, Math.min(current.size() - 1, index + step))).claim().id());
+    }
+
+    private void pick(int number) {
+        if (shown != null) {
+            shown.review.pick(number);
+        }
+    }
+}

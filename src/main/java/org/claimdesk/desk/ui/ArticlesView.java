@@ -1,0 +1,93 @@
+package org.claimdesk.desk.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSummary;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.claim.ClaimCounts;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.security.CurrentUser;
+
+/** The start page: every imported article, newest first or best match, loaded lazily page by page. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Articles | ClaimDesk")
+@PermitAll
+public class ArticlesView extends VerticalLayout {
+
+    record Row(ArticleSummary article, ClaimCounts counts) {
+    }
+
+    final Grid<Row> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Checkbox mine = new Checkbox("Imported by me");
+
+    ArticlesView(ArticleService articles, ClaimService claims) {
+        addClassName("page");
+        setSizeFull();
+        search.setPlaceholder("Search title and text");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setId("article-search");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("24rem");
+        Button importButton = new Button("Import article", VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("import")));
+        importButton.setId("import-article");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.setId("articles");
+        grid.addColumn(r -> r.article().title()).setHeader("Title").setFlexGrow(4);
+        grid.addColumn(r -> r.article().publisher() != null ? r.article().publisher() : r.article().sourceUrl())
+                .setHeader("Source").setFlexGrow(2);
+        grid.addColumn(r -> r.article().importedBy()).setHeader("Imported by");
+        grid.addColumn(r -> Formats.dateTime(r.article().importedAt())).setHeader("Imported");
+        grid.addColumn(r -> r.counts().reviewable()).setHeader("Claims").setAutoWidth(true);
+        grid.addComponentColumn(ArticlesView::progress).setHeader("Approved").setAutoWidth(true);
+        grid.setItems(query -> {
+            List<ArticleSummary> page = articles.search(search.getValue(), importer(),
+                    VaadinSpringDataHelpers.toSpringPageRequest(query));
+            Map<Long, ClaimCounts> counts = claims.countsFor(page.stream().map(ArticleSummary::id).toList());
+            return page.stream().map(a -> new Row(a, counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0))));
+        }, query -> (int) articles.count(search.getValue(), importer()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().article().id())));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        mine.setId("only-mine");
+        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        HorizontalLayout tools = new HorizontalLayout(search, mine, importButton);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Articles"), tools, grid);
+    }
+
+    private String importer() {
+        return mine.getValue() ? CurrentUser.username().orElse(null) : null;
+    }
+
+    private static HorizontalLayout progress(Row row) {
+        ProgressBar bar = new ProgressBar(0, 1, row.counts().progress());
+        bar.setWidth("5rem");
+        HorizontalLayout cell = new HorizontalLayout(bar,
+                new com.vaadin.flow.component.html.Span(row.counts().approved() + "/" + row.counts().reviewable()));
+        cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        return cell;
+    }
+}

@@ -1,0 +1,124 @@
+package org.claimdesk.desk.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.ServiceAction;
+import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimBoundaryService;
+import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ClaimView;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+
+/** One claim: its text, the reviewer's corrections to it, and its history. */
+class ClaimDetail extends VerticalLayout {
+
+    final TextArea shortForm = new TextArea("Short form (what a ClaimReview carries)");
+    final TextField speaker = new TextField("Speaker");
+    final Select<Checkworthiness> hint = new Select<>();
+
+    final ReviewPanel review;
+
+    ClaimDetail(ClaimReview claimReview, String articleText, ArticleDesk desk, Consumer<Long> onChanged) {
+        ClaimView claim = claimReview.claim();
+        ClaimEditService edits = desk.edits();
+        ClaimBoundaryService boundaries = desk.boundaries();
+        setPadding(false);
+        setId("claim-detail");
+        Span state = new Span(claim.status().label() + (claim.dismissed() ? " · dismissed (not a claim)" : ""));
+        state.addClassName("claim-state");
+        Paragraph quote = new Paragraph(claim.text());
+        quote.addClassName("claim-quote");
+        quote.setId("claim-text");
+
+        shortForm.setId("short-form");
+        shortForm.setPlaceholder(claim.text());
+        shortForm.setWidthFull();
+        shortForm.setMaxLength(ClaimDetails.MAX_SHORT_FORM);
+        speaker.setId("speaker");
+        speaker.setMaxLength(ClaimDetails.MAX_SPEAKER);
+        hint.setLabel("Check-worthiness");
+        hint.setId("hint");
+        hint.setItems(Checkworthiness.values());
+        hint.setItemLabelGenerator(Checkworthiness::label);
+        hint.setHelperText(claim.checkworthinessReason());
+
+        Binder<ClaimDetails> details = new Binder<>(ClaimDetails.class);
+        details.forField(shortForm).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("A short form may have at most "
+                        + ClaimDetails.MAX_SHORT_FORM + " characters.", 0, ClaimDetails.MAX_SHORT_FORM))
+                .bind("shortForm");
+        details.forField(speaker).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("A speaker's name may have at most "
+                        + ClaimDetails.MAX_SPEAKER + " characters.", 0, ClaimDetails.MAX_SPEAKER))
+                .bind("speaker");
+        details.forField(hint).asRequired("Choose checkable fact, opinion, prediction or question.")
+                .bind("checkworthiness");
+        details.readRecord(new ClaimDetails(claim.shortForm(), claim.speaker(), claim.checkworthiness()));
+        Button save = new Button("Save changes", e -> {
+            try {
+                ClaimDetails edited = details.writeRecord();
+                act(() -> edits.editDetails(claim.id(), edited), claim.id(), onChanged);
+            } catch (ValidationException invalid) {
+                Notices.error(invalid.getFieldValidationErrors().stream().flatMap(f -> f.getMessage().stream())
+                        .filter(m -> !m.isBlank()).findFirst().orElse("Correct the marked field."));
+            }
+        });
+        save.setId("save-claim");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button split = new Button("Split…", e -> new SplitDialog(claim,
+                position -> act(() -> boundaries.split(claim.id(), position), claim.id(), onChanged)).open());
+        split.setId("split-claim");
+        Button merge = new Button("Merge with next", e -> act(() -> boundaries.mergeWithNext(claim.id()), claim.id(),
+                onChanged));
+        merge.setId("merge-claim");
+        Button adjust = new Button("Adjust boundaries…", e -> new AdjustDialog(claim, articleText,
+                (start, end) -> act(() -> boundaries.adjust(claim.id(), start, end), claim.id(), onChanged)).open());
+        adjust.setId("adjust-claim");
+        Button dismiss = new Button(claim.dismissed() ? "Restore as claim" : "Not a claim", e -> act(() -> {
+            if (claim.dismissed()) {
+                edits.restore(claim.id());
+            } else {
+                edits.dismiss(claim.id());
+            }
+        }, claim.id(), onChanged));
+        dismiss.setId("dismiss-claim");
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout actions = new HorizontalLayout(save, split, merge, adjust, dismiss);
+        actions.setWrap(true);
+        review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged);
+        add(new H3("Claim " + claim.ordinal()), state, quote);
+        if (claim.status() != ClaimStatus.APPROVED && !CurrentUser.hasRole(Role.ADMIN)) {
+            Details corrections = new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
+                    new HorizontalLayout(speaker, hint), actions));
+            corrections.setId("claim-edits");
+            add(corrections);
+        }
+        add(review, new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
+    }
+
+    /** Runs an edit; a refusal keeps what was typed and says why. */
+    private static void act(Runnable edit, Long claimId, Consumer<Long> onChanged) {
+        ServiceAction.run(edit, "Saved.", () -> onChanged.accept(claimId));
+    }
+}

@@ -1,0 +1,58 @@
+package org.claimdesk.desk.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.claimdesk.review.ClaimReview;
+
+/**
+ * The article's claims as a reader scans them: the claim's own words wrapping across most of the width, with
+ * speaker, hint and status on a line below, and the verdict at the end. Text is bound as properties, so Lit
+ * escapes it: a claim can never inject markup.
+ */
+final class ClaimList {
+
+    private ClaimList() {
+    }
+
+    static void configure(Grid<ClaimReview> list) {
+        list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        list.addColumn(r -> r.claim().ordinal()).setHeader("#").setWidth("3.5em").setFlexGrow(0);
+        list.addColumn(LitRenderer.<ClaimReview>of("""
+                <div class="claim-cell"><div class="claim-cell-text">${item.text}</div>\
+                <div class="claim-cell-meta">${item.meta}</div></div>""")
+                .withProperty("text", r -> r.claim().text())
+                .withProperty("meta", ClaimList::meta))
+                .setHeader("Claim").setFlexGrow(1).setKey("claim");
+        list.addColumn(LitRenderer.<ClaimReview>of("""
+                <span class="${item.style}">${item.verdict}</span>""")
+                .withProperty("style", r -> r.decision() == null ? "verdict-count" : VerdictCard.badgeClasses(
+                        r.decision().verdict()))
+                .withProperty("verdict", ClaimList::verdict))
+                .setHeader("Verdict").setWidth("9em").setFlexGrow(0).setKey("verdict");
+        list.setHeight("calc(100vh - 16rem)");
+        list.setMinHeight("18rem");
+    }
+
+    /** The tab's label: how many claims the article has (dismissed ones are not claims). */
+    static String count(List<ClaimReview> reviews) {
+        long claims = reviews.stream().filter(r -> !r.claim().dismissed()).count();
+        return "Claims (" + claims + ")";
+    }
+
+    private static String meta(ClaimReview r) {
+        String status = r.claim().dismissed() ? "Not a claim" : r.claim().status().label();
+        String speaker = r.claim().speaker() == null ? "" : r.claim().speaker() + " · ";
+        return speaker + r.claim().checkworthiness().label() + " · " + status;
+    }
+
+    private static String verdict(ClaimReview r) {
+        if (r.decision() != null) {
+            return r.decision().verdict().label();
+        }
+        int given = r.verdicts().size() + r.hiddenVerdicts();
+        return given == 0 ? "" : given + (given == 1 ? " verdict" : " verdicts");
+    }
+}

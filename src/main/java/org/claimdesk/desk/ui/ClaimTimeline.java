@@ -1,0 +1,116 @@
+package org.claimdesk.desk.ui;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.review.ClaimAsOf;
+import org.claimdesk.review.TimelineEvent;
+import org.claimdesk.review.TimelineService;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A claim's history, newest first, with what changed from what to what; and the claim as of any moment. */
+class ClaimTimeline extends Div {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    ClaimTimeline(Long claimId, TimelineService timeline) {
+        addClassName("timeline");
+        Div entries = new Div();
+        entries.setId("claim-timeline");
+        List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forClaim(claimId));
+        Collections.reverse(newestFirst);
+        for (TimelineEvent event : newestFirst) {
+            entries.add(entry(event.action().label() + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
+        }
+        add(asOf(claimId, timeline), entries);
+    }
+
+    private static Div asOf(Long claimId, TimelineService timeline) {
+        DateTimePicker when = new DateTimePicker("Show this claim as it stood at");
+        when.setId("as-of-time");
+        when.setValue(LocalDateTime.now(Formats.zone()));
+        when.setLocale(Formats.locale());
+        Div result = new Div();
+        result.setId("as-of");
+        result.addClassName("as-of");
+        Button show = new Button("Show", e -> {
+            result.removeAll();
+            if (when.getValue() == null) {
+                return;
+            }
+            ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(Formats.zone()).toInstant());
+            if (state.claim() == null) {
+                result.add(new Div("The claim did not exist yet."));
+                return;
+            }
+            result.add(new Div("Text: " + state.claim().text()), new Div("Status: " + state.claim().status().label()
+                    + (state.claim().dismissed() ? " (not a claim)" : "")));
+            state.verdicts().forEach(v -> result.add(new Div("Verdict of " + v.reviewer() + ": " + v.verdict().label()
+                    + " (revision " + v.revision() + ")")));
+            if (state.decision() != null) {
+                result.add(new Div("Final verdict: " + state.decision().verdict().label() + " by "
+                        + state.decision().editor()));
+            }
+        });
+        show.setId("show-as-of");
+        HorizontalLayout controls = new HorizontalLayout(when, show);
+        controls.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return new Div(controls, result);
+    }
+
+    /** One event: its heading, then each field that changed, from what to what. */
+    static Div entry(String heading, TimelineEvent event) {
+        Span head = new Span(heading);
+        head.addClassName("timeline-head");
+        Div entry = new Div(head);
+        entry.addClassName("timeline-entry");
+        changes(event).forEach(change -> {
+            Div line = new Div(change);
+            line.addClassName("timeline-change");
+            entry.add(line);
+        });
+        return entry;
+    }
+
+    static List<String> changes(TimelineEvent event) {
+        if (event.after() == null) {
+            return List.of();
+        }
+        Map<String, Object> before = event.before() == null ? Map.of() : JSON.readValue(event.before(), MAP);
+        Map<String, Object> after = JSON.readValue(event.after(), MAP);
+        List<String> changes = new ArrayList<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value) && !field.equals("start") && !field.equals("end")
+                    && !field.equals("revision") && value != null) {
+                changes.add(field + ": " + (before.containsKey(field) ? show(before.get(field)) + " → " : "")
+                        + show(value));
+            }
+        });
+        return changes;
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.size() + (list.size() == 1 ? " source" : " sources");
+        }
+        String s = value.toString();
+        return s.length() > 160 ? "\"" + s.substring(0, 157) + "...\"" : "\"" + s + "\"";
+    }
+}

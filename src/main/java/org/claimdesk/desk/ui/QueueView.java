@@ -1,0 +1,38 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.review.QueueItem;
+import org.claimdesk.review.QueueService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+
+/** Claims waiting for me: my verdict as a reviewer, my decision as an editor. */
+@Route(value = "queue", layout = MainLayout.class)
+@PageTitle("My queue | ClaimDesk")
+@PermitAll
+public class QueueView extends VerticalLayout {
+
+    QueueView(QueueService queries) {
+        addClassName("page");
+        setSizeFull();
+        Grid<QueueItem> grid = new Grid<>();
+        grid.setId("queue");
+        grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
+        grid.addColumn(QueueItem::claimText).setHeader("Claim").setFlexGrow(4);
+        grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(QueueItem::verdicts).setHeader("Verdicts").setAutoWidth(true);
+        grid.setItems(queries.queue());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().articleId()
+                + "?claim=" + e.getItem().claimId())));
+        String who = CurrentUser.hasRole(Role.EDITOR) ? "Claims waiting for an editor's decision."
+                : "Claims still waiting for your verdict; articles assigned to you come first.";
+        add(new H2("My queue"), new Paragraph(who), grid);
+    }
+}

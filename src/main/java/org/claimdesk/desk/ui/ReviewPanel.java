@@ -1,0 +1,140 @@
+package org.claimdesk.desk.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.ServiceAction;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.review.Agreement;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.DecisionView;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.VerdictView;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+
+/**
+ * The review of one claim for the current user. A reviewer gives or revises their verdict and, under blind
+ * review, sees the others' only afterwards; an editor sees all, adopts one or writes their own, approves,
+ * and corrects an approved claim with a public note.
+ */
+class ReviewPanel extends VerticalLayout {
+
+    VerdictForm form;
+    private Long adopted;
+
+    ReviewPanel(ClaimReview review, List<Source> reusable, ReviewService reviews, DraftService drafts,
+            Consumer<Long> onChanged) {
+        setPadding(false);
+        setId("review-panel");
+        Long claimId = review.claim().id();
+        boolean approved = review.claim().status() == ClaimStatus.APPROVED;
+        if (review.agreement() != null) {
+            Span agreement = new Span(review.agreement() == Agreement.AGREE ? "Reviewers agree" : "Reviewers split");
+            agreement.setId("agreement");
+            agreement.addClassName("agreement-" + review.agreement().name().toLowerCase());
+            add(agreement);
+        }
+        decisions(review.decisions());
+        if (CurrentUser.hasRole(Role.REVIEWER) && !review.claim().dismissed() && !approved) {
+            add(new H4(review.mine() == null ? "Your verdict" : "Revise your verdict (revision "
+                    + (review.mine().revision() + 1) + ")"));
+            form = new VerdictForm(review.mine() == null ? "Submit verdict" : "Submit revision", false, reusable,
+                    claimId, drafts, (input, note) -> act(() -> reviews.submitVerdict(claimId, input), claimId, onChanged,
+                    "Verdict submitted."));
+            add(form);
+            prefill(review, drafts);
+        }
+        if (CurrentUser.hasRole(Role.EDITOR) && !review.claim().dismissed()) {
+            add(new H4(approved ? "Correct the final verdict" : "Decide and approve"));
+            form = new VerdictForm(approved ? "Publish correction" : "Approve with this verdict", approved, reusable,
+                    claimId, drafts, (input, note) -> act(() -> reviews.decide(claimId, input, adopted, note,
+                    review.claim().version()), claimId, onChanged, approved ? "Correction published." : "Claim approved."));
+            add(form);
+            drafts.draft(claimId).ifPresent(this::restore);
+        }
+        verdicts(review);
+    }
+
+
+    private void prefill(ClaimReview review, DraftService drafts) {
+        drafts.draft(review.claim().id()).ifPresentOrElse(this::restore,
+                () -> {
+                    if (review.mine() != null) {
+                        form.fill(review.mine());
+                    }
+                });
+    }
+
+    /** A draft from an earlier visit comes back into the form, and says so. */
+    private void restore(DraftService.Draft draft) {
+        form.fill(draft.verdict(), draft.rationale(), draft.sources());
+        Span notice = new Span("Your unsent draft from " + Formats.dateTime(draft.savedAt())
+                + " is back in the form. Submit it, or change it first.");
+        notice.setId("draft-restored");
+        notice.addClassName("draft-restored");
+        addComponentAtIndex(indexOf(form), notice);
+    }
+
+    /** The decision in force first; earlier ones below it, marked as superseded. */
+    private void decisions(List<DecisionView> decisions) {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            DecisionView d = decisions.get(i);
+            boolean current = i == decisions.size() - 1;
+            String heading = (current ? "Final verdict" : "Superseded")
+                    + (d.correction() ? " · correction " + (d.revision() - 1) : "");
+            VerdictCard card = new VerdictCard(d.editor(), d.verdict(), heading, d.rationale(), d.sources(),
+                    d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null);
+            card.addClassName(current ? "decision-card" : "superseded-card");
+            card.setId(current ? "current-decision" : "superseded-" + d.revision());
+            add(card);
+        }
+    }
+
+    private void verdicts(ClaimReview review) {
+        if (review.hiddenVerdicts() > 0) {
+            Span hidden = new Span(review.hiddenVerdicts() + (review.hiddenVerdicts() == 1 ? " verdict is" : " verdicts are")
+                    + " hidden until you submit yours (blind review).");
+            hidden.setId("hidden-verdicts");
+            hidden.addClassName("hidden-verdicts");
+            add(hidden);
+        }
+        boolean editor = CurrentUser.hasRole(Role.EDITOR);
+        for (VerdictView v : review.verdicts()) {
+            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision(), v.rationale(),
+                    v.sources(), v.createdAt(), v.claimChangedSince() ? "The claim's text changed after this verdict." : null);
+            card.setId("verdict-of-" + v.reviewer());
+            if (editor && form != null) {
+                Button adopt = new Button("Adopt", e -> {
+                    form.fill(v);
+                    adopted = v.id();
+                    form.bringIntoView();
+                    Notices.success("Adopted " + v.reviewer() + "'s verdict: review it, then approve.");
+                });
+                adopt.setId("adopt-" + v.reviewer());
+                adopt.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                card.add(adopt);
+            }
+            add(card);
+        }
+    }
+
+    void pick(int number) {
+        if (form != null) {
+            form.pick(number);
+        }
+    }
+
+    private static void act(Runnable action, Long claimId, Consumer<Long> onChanged, String done) {
+        ServiceAction.run(action, done, () -> onChanged.accept(claimId));
+    }
+}

@@ -1,0 +1,30 @@
+package org.claimdesk.review;
+
+import org.claimdesk.base.HistoryAction;
+
+/** What a verdict or decision row means in a timeline: its first revision or a later one. */
+public enum ReviewAction implements HistoryAction {
+    VERDICT("Verdict"),
+    VERDICT_REVISED("Verdict revised"),
+    DECIDED("Final verdict"),
+    CORRECTED("Correction");
+
+    private final String label;
+
+    ReviewAction(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    static ReviewAction ofVerdict(int revision) {
+        return revision == 1 ? VERDICT : VERDICT_REVISED;
+    }
+
+    static ReviewAction ofDecision(int revision) {
+        return revision == 1 ? DECIDED : CORRECTED;
+    }
+}
