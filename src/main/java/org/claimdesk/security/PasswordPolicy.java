@@ -29,7 +29,7 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
     static final double MIN_GUESSES = 1e8;
-    /** The demo password in application.properties: printed on the sign-in page and in the README. */
+    /** The default of claimdesk.demo-password (ClaimDeskProperties): printed on the sign-in page and in the README. */
     static final String SHIPPED_DEMO_PASSWORD = "fact-check-demo";
     private static final List<String> PRODUCT_WORDS = List.of("claimdesk", "claim", "desk", "fact", "check",
             "factcheck", "review", "reviewer", "editor", "admin", "demo");

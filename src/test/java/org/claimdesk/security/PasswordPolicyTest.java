@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.util.Properties;
+import java.util.Arrays;
 
+import org.claimdesk.base.ClaimDeskProperties;
 import org.claimdesk.base.InvalidInputException;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -53,13 +54,12 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void the_shipped_demo_password_is_the_one_in_application_properties() throws Exception {
-        Properties properties = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
+    void the_shipped_demo_password_is_the_default_of_the_demo_password_setting() {
+        String shipped = Arrays.stream(ClaimDeskProperties.class.getRecordComponents())
+                .filter(c -> c.getName().equals("demoPassword")).findFirst().orElseThrow()
+                .getAnnotation(DefaultValue.class).value()[0];
 
-        assertThat(properties.getProperty("claimdesk.demo-password")).isEqualTo(PasswordPolicy.SHIPPED_DEMO_PASSWORD);
+        assertThat(shipped).isEqualTo(PasswordPolicy.SHIPPED_DEMO_PASSWORD);
     }
 
     @Test
