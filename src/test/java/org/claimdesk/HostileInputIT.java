@@ -65,6 +65,25 @@ class HostileInputIT {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void a_multipart_filename_with_a_nul_byte_is_a_400_problem_and_stores_nothing() {
+        ApiClient erin = ApiClient.anonymous(port).withTokenOf("erin", IntegrationTest.DEMO_PASSWORD);
+        String boundary = "claimdesk-hostile-boundary";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"evil\u0000name.html\"\r\n"
+                + "Content-Type: text/html\r\n\r\n"
+                + "<html><head><title>NUL upload</title></head><body><p>Prices rose 3% last year.</p></body></html>\r\n"
+                + "--" + boundary + "--\r\n";
+        int before = erin.get("/api/v1/articles?q=NUL+upload").json().get("total").asInt();
+
+        var answer = erin.send("POST", "/api/v1/articles/import-file", "multipart/form-data; boundary=" + boundary,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(erin.get("/api/v1/articles?q=NUL+upload").json().get("total").asInt()).isEqualTo(before);
+    }
+
     private static String abbreviate(String body) {
         return body.length() > 40 ? body.substring(0, 40) + "..." : body;
     }

@@ -41,6 +41,10 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** UI sessions signed in before this instant end on their next request (null: none ended yet). */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -66,6 +70,7 @@ class Account {
 
     void changePasswordHash(String newHash) { this.passwordHash = newHash; }
     void setEnabled(boolean enabled) { this.enabled = enabled; }
+    void endSessionsSignedInBefore(Instant at) { this.sessionsValidAfter = at; }
 
     AccountSummary summary() {
         return new AccountSummary(id, username, displayName, role, enabled, createdAt);

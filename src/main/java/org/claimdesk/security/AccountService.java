@@ -1,8 +1,8 @@
 package org.claimdesk.security;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -13,27 +13,28 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Accounts: created and managed by admins; every user changes their own password. Each change is history. */
+/** Accounts: created, enabled and disabled by admins (passwords: {@link PasswordService}). Each change is history. */
 @Service
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final AccountRepository accounts;
-    private final AccountHistoryRepository history;
+    private final AccountHistoryRecorder history;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final SessionValidity sessions;
     private final Clock clock;
-    private final JsonMapper json;
 
-    AccountService(AccountRepository accounts, AccountHistoryRepository history, PasswordEncoder passwordEncoder,
-            Clock clock, JsonMapper json) {
+    AccountService(AccountRepository accounts, AccountHistoryRecorder history, PasswordEncoder passwordEncoder,
+            PasswordPolicy policy, SessionValidity sessions, Clock clock) {
         this.accounts = accounts;
         this.history = history;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.sessions = sessions;
         this.clock = clock;
-        this.json = json;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -70,10 +71,17 @@ public class AccountService {
             throw new InvalidInputException("A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit.");
         }
+        if (username.equals(SystemActor.NAME)) {
+            throw new InvalidInputException("The username '" + SystemActor.NAME + "' is reserved for start-up work.");
+        }
         if (command.role() == null) {
             throw new InvalidInputException("Choose a role.");
         }
-        PasswordPolicy.check(command.password(), username);
+        // Start-up accounts (the configured admin, the demo accounts) are created directly with the
+        // operator's configured password: the policy judges passwords that people choose.
+        if (!SystemActor.isActing()) {
+            policy.check(command.password(), username, command.displayName());
+        }
         if (accounts.findByUsername(username).isPresent()) {
             throw new ConflictException("An account named '" + username + "' already exists.");
         }
@@ -84,65 +92,33 @@ public class AccountService {
         }
         Account account = accounts.save(new Account(username, displayName,
                 passwordEncoder.encode(command.password()), command.role(), clock.instant()));
-        record(account, "CREATED", null, state(account));
+        history.record(account, "CREATED", null, AccountHistoryRecorder.state(account));
         return account.summary();
     }
 
+    /** Disabling ends the account's UI sessions at once and revokes its API tokens. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary setEnabled(String username, boolean enabled) {
-        Account account = find(username);
+        Account account = find(accounts, username);
         if (!enabled && account.username().equals(CurrentUser.require())) {
             throw new InvalidInputException("You cannot disable your own account.");
         }
-        Map<String, Object> before = state(account);
+        Map<String, Object> before = AccountHistoryRecorder.state(account);
         account.setEnabled(enabled);
-        record(account, enabled ? "ENABLED" : "DISABLED", before, state(account));
+        if (!enabled) {
+            sessions.endAll(account, true);
+        }
+        history.record(account, enabled ? "ENABLED" : "DISABLED", before, AccountHistoryRecorder.state(account));
         return account.summary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void resetPassword(String username, String newPassword) {
-        Account account = find(username);
-        PasswordPolicy.check(newPassword, account.username());
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
-        record(account, "PASSWORD_RESET", null, null);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
-        Account account = find(CurrentUser.require());
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidInputException("The current password is not correct.");
-        }
-        PasswordPolicy.check(newPassword, account.username());
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
-        record(account, "PASSWORD_CHANGED", null, null);
-    }
-
-    private Account find(String username) {
+    static Account find(AccountRepository accounts, String username) {
         return accounts.findByUsername(normalize(username))
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
     }
 
-    private void record(Account account, String action, Map<String, Object> before, Map<String, Object> after) {
-        history.save(new AccountHistoryEntry(account.id(), action, CurrentUser.require(), clock.instant(),
-                before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after)));
-    }
-
-    private static Map<String, Object> state(Account account) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("username", account.username());
-        state.put("displayName", account.displayName());
-        state.put("role", account.role().name());
-        state.put("enabled", account.enabled());
-        return state;
-    }
-
     static String normalize(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -63,7 +63,6 @@ class ApiToken {
     boolean revoked() { return revokedAt != null; }
 
     void revoke(Instant at) { this.revokedAt = at; }
-    void markUsed(Instant at) { this.lastUsedAt = at; }
 
     ApiTokenSummary summary() {
         return new ApiTokenSummary(id, name, createdAt, lastUsedAt, revokedAt);

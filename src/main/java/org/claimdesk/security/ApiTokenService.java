@@ -87,12 +87,25 @@ public class ApiTokenService {
                 .map(t -> {
                     Instant now = clock.instant();
                     if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY))) {
-                        t.markUsed(now);
+                        tokens.markUsed(t.id(), now, now.minus(LAST_USED_GRANULARITY));
                     }
                     Account account = t.account();
                     return UsernamePasswordAuthenticationToken.authenticated(account.username(), null,
                             List.of(new SimpleGrantedAuthority(account.role().authority())));
                 });
+    }
+
+    /** How many of the signed-in user's tokens still work: what "revoke my tokens" would end. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countMineActive() {
+        return accounts.findByUsername(CurrentUser.require())
+                .map(a -> tokens.countByAccountIdAndRevokedAtIsNull(a.id())).orElse(0L);
+    }
+
+    /** Revokes every token of an account; called by the account service in the same transaction. */
+    int revokeAllOf(Account account, Instant at) {
+        return tokens.revokeAllOf(account.id(), at);
     }
 
     static String sha256(String token) {

@@ -3,77 +3,86 @@ package org.claimdesk.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
- * Refuses a username for 15 minutes after 5 failed logins within 15 minutes, whether or not the account
- * exists (so the refusal reveals nothing). Shared by the login form and HTTP Basic. Kept in memory: a
- * restart forgives, which is acceptable for one instance; the map is pruned so random names cannot fill it.
+ * Failed sign-ins counted in PostgreSQL (table {@code login_failure}), so every instance sees the same
+ * numbers and a restart forgives nothing. Within any {@link #WINDOW}:
+ * <ul>
+ * <li>5 failures for one username from one client address refuse that username <em>from that address</em>;
+ * a client without failures still signs in, so an attacker elsewhere cannot lock a user out;</li>
+ * <li>50 failures from one address, over any usernames, refuse that address for every username
+ * (password spraying);</li>
+ * <li>once a username has 20 failures from all addresses together it is under attack: each address
+ * that failed on it even once is refused for it, while clean addresses still sign in.</li>
+ * </ul>
+ * Unknown usernames are counted exactly like real ones, so the refusal reveals nothing.
  */
-@Component
+@Service
 class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 100_000;
+    static final int MAX_FAILURES_PER_ACCOUNT_AND_CLIENT = 5;
+    static final int MAX_FAILURES_PER_CLIENT = 50;
+    static final int ACCOUNT_UNDER_ATTACK = 20;
+    static final String UNKNOWN_CLIENT = "unknown";
+    private static final int KEY_LENGTH = 64;
 
+    private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<String, State> states = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    boolean isLocked(String username) {
-        State state = states.get(key(username));
-        return state != null && state.lockedUntil(clock.instant());
+    record Counts(long accountFromClient, long fromClient, long account) {
     }
 
-    void recordFailure(String username) {
+    boolean isLocked(String username, String client) {
+        Counts counts = counts(username, client);
+        return counts.accountFromClient() >= MAX_FAILURES_PER_ACCOUNT_AND_CLIENT
+                || counts.fromClient() >= MAX_FAILURES_PER_CLIENT
+                || counts.account() >= ACCOUNT_UNDER_ATTACK && counts.accountFromClient() > 0;
+    }
+
+    Counts counts(String username, String client) {
+        return jdbc.sql("""
+                select count(*) filter (where username = :username and client_address = :client),
+                       count(*) filter (where client_address = :client),
+                       count(*) filter (where username = :username)
+                from login_failure
+                where failed_at > :since and (username = :username or client_address = :client)""")
+                .param("username", key(username)).param("client", key(client))
+                .param("since", utc(clock.instant().minus(WINDOW)))
+                .query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    void recordFailure(String username, String client) {
         Instant now = clock.instant();
-        if (states.size() >= MAX_TRACKED) {
-            states.values().removeIf(s -> s.idleSince(now));
-        }
-        states.computeIfAbsent(key(username), k -> new State()).fail(now);
+        jdbc.sql("delete from login_failure where failed_at < :cutoff")
+                .param("cutoff", utc(now.minus(WINDOW))).update();
+        jdbc.sql("insert into login_failure (username, client_address, failed_at) values (:username, :client, :at)")
+                .param("username", key(username)).param("client", key(client)).param("at", utc(now)).update();
     }
 
-    void recordSuccess(String username) {
-        states.remove(key(username));
+    /** A correct password forgives that client's failures for that username, and nothing else. */
+    void recordSuccess(String username, String client) {
+        jdbc.sql("delete from login_failure where username = :username and client_address = :client")
+                .param("username", key(username)).param("client", key(client)).update();
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    static String key(String value) {
+        String key = value == null || value.isBlank() ? "" : value.strip().toLowerCase(Locale.ROOT);
+        return key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
     }
 
-    private static final class State {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant lockedUntil = Instant.MIN;
-
-        synchronized void fail(Instant now) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(WINDOW))) {
-                failures.removeFirst();
-            }
-            failures.addLast(now);
-            if (failures.size() >= MAX_FAILURES) {
-                lockedUntil = now.plus(LOCK);
-                failures.clear();
-            }
-        }
-
-        synchronized boolean lockedUntil(Instant now) {
-            return now.isBefore(lockedUntil);
-        }
-
-        synchronized boolean idleSince(Instant now) {
-            Instant last = failures.isEmpty() ? Instant.MIN : failures.peekLast();
-            return !lockedUntil(now) && last.isBefore(now.minus(WINDOW));
-        }
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.security.core.AuthenticationException;
 public class LoginThrottledException extends AuthenticationException {
 
     public static final String MESSAGE =
-            "Too many failed sign-in attempts for this username. Try again in 15 minutes.";
+            "Too many failed sign-in attempts for this username from your address. Try again in 15 minutes.";
 
     LoginThrottledException() {
         super(MESSAGE);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimdesk.base.DatabaseUnavailable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,8 +26,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof LoginThrottledException) {
-            response.setHeader("Retry-After", String.valueOf(LoginThrottle.LOCK.toSeconds()));
+            response.setHeader("Retry-After", String.valueOf(LoginThrottle.WINDOW.toSeconds()));
             write(request, response, 429, "Too many failed sign-ins", LoginThrottledException.MESSAGE);
+            return;
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            unavailable(request, response);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ClaimDesk\", Bearer");

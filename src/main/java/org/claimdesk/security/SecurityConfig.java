@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,7 +24,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,14 +80,32 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The UI: Vaadin's form login and session, with the session checked against its account on every
+     * request, sign-in only from our own origin, and no framing at all. The OpenAPI description and
+     * Swagger UI are for signed-in users unless {@code claimdesk.api-docs-public} (CLAIMDESK_API_DOCS_PUBLIC).
+     */
     @Bean
-    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+            SessionValidity sessions, @Value("${claimdesk.api-docs-public:false}") boolean apiDocsPublic)
+            throws Exception {
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/styles/**", "/error", "/actuator/health", "/actuator/health/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/styles/**", "/error", "/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    if (apiDocsPublic) {
+                        auth.requestMatchers(API_DOCS).permitAll();
+                    } else {
+                        auth.requestMatchers(API_DOCS).authenticated();
+                    }
+                })
+                .addFilterAfter(new SessionValidityFilter(sessions), SecurityContextHolderFilter.class)
+                .addFilterBefore(new LoginOriginFilter(), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(session -> session.addSessionAuthenticationStrategy(sessions))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
+
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 }

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Content-Security-Policy and Referrer-Policy on every answer: pages, API, static files and errors alike
- * (Spring Security adds nosniff, frame and cache headers). The policy is the strictest Vaadin Flow runs
+ * and X-Frame-Options DENY (Spring Security adds cache headers). The policy is the strictest Vaadin Flow runs
  * under: its documented need is 'unsafe-inline' and 'unsafe-eval' for scripts and inline styles;
  * everything else comes from this origin only, and no plugin, base URL change or framing is allowed.
  */
@@ -31,6 +31,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        // set before anyone else: Vaadin's index page would otherwise write its default SAMEORIGIN
+        response.setHeader("X-Frame-Options", "DENY");
         chain.doFilter(request, response);
     }
 }

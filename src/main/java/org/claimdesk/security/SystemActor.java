@@ -16,22 +16,33 @@ public final class SystemActor {
 
     public static final String NAME = "system";
 
+    /** Marks the authentication this class creates: no account, not even one named "system", carries it. */
+    private static final Object MARKER = new Object();
+
     private SystemActor() {
     }
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(NAME, null,
                 List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()),
                         new SimpleGrantedAuthority(Role.EDITOR.authority()),
-                        new SimpleGrantedAuthority(Role.REVIEWER.authority()))));
+                        new SimpleGrantedAuthority(Role.REVIEWER.authority())));
+        authentication.setDetails(MARKER);
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** True only inside {@link #call} or {@link #run}: start-up work, not a person. */
+    static boolean isActing() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getDetails() == MARKER;
     }
 
     public static void run(Runnable work) {

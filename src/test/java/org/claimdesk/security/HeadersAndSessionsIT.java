@@ -64,6 +64,61 @@ class HeadersAndSessionsIT {
     }
 
     @Test
+    void no_page_may_be_framed_by_anyone_not_even_vaadins_pages() throws Exception {
+        signIn("bob", IntegrationTest.DEMO_PASSWORD);
+        for (String path : new String[] {"/login", "/", "/account", "/api/v1/me", "/actuator/health",
+                "/VAADIN/no-such-file.js"}) {
+            HttpResponse<String> response = get(path);
+
+            assertThat(response.headers().allValues("X-Frame-Options")).as(path).containsExactly("DENY");
+        }
+    }
+
+    private HttpResponse<String> signInFrom(String... headers) throws Exception {
+        String form = "username=bob&password=" + URLEncoder.encode(IntegrationTest.DEMO_PASSWORD, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_sign_in_form_posted_from_another_site_does_not_sign_the_browser_in() throws Exception {
+        get("/login");
+
+        assertThat(signInFrom("Origin", "https://attacker.example").statusCode()).isEqualTo(403);
+        assertThat(signInFrom("Origin", "null").statusCode()).isEqualTo(403);
+        assertThat(signInFrom("Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(signInFrom("Sec-Fetch-Site", "same-site").statusCode()).isEqualTo(403);
+        assertThat(signInFrom("Sec-Fetch-Site", "cross-site", "Origin", "http://localhost:" + port).statusCode())
+                .as("Sec-Fetch-Site decides when both are sent").isEqualTo(403);
+
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
+    void a_browser_on_our_page_sends_origin_null_under_no_referrer_and_still_signs_in() throws Exception {
+        get("/login");
+
+        HttpResponse<String> signedIn = signInFrom("Sec-Fetch-Site", "same-origin", "Origin", "null");
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
+
+    @Test
+    void a_sign_in_form_posted_from_claimdesks_own_page_signs_in() throws Exception {
+        get("/login");
+
+        HttpResponse<String> signedIn = signInFrom("Origin", "http://localhost:" + port);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site() throws Exception {
         HttpResponse<String> login = get("/login");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))

@@ -13,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -48,6 +49,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    }
+
+    /**
+     * A multipart body the server cannot parse (a NUL byte in a filename, a broken boundary) is the client's
+     * error. Too large an upload (MaxUploadSizeExceededException) stays 413: the base class handles that closer match.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable upload",
+                "The multipart upload could not be read (a malformed part, or a control character such as NUL in"
+                        + " a file name). Nothing was stored."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.claimdesk.security.AccountService;
 import org.claimdesk.security.AccountSummary;
 import org.claimdesk.security.NewAccount;
+import org.claimdesk.security.PasswordService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountAdminController {
 
     private final AccountService accounts;
+    private final PasswordService passwords;
 
-    AccountAdminController(AccountService accounts) {
+    AccountAdminController(AccountService accounts, PasswordService passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
     }
 
     record PasswordReset(String password) {
@@ -53,6 +56,6 @@ class AccountAdminController {
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@PathVariable String username, @RequestBody PasswordReset reset) {
-        accounts.resetPassword(username, reset.password());
+        passwords.resetPassword(username, reset.password());
     }
 }

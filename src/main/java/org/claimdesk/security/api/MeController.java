@@ -2,7 +2,7 @@ package org.claimdesk.security.api;
 
 import java.util.List;
 
-import org.claimdesk.security.AccountService;
+import org.claimdesk.security.PasswordService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,20 +13,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The signed-in user: who am I, and my own password (which ends my UI sessions). */
 @RestController
 @RequestMapping("/api/v1/me")
 class MeController {
 
-    private final AccountService accounts;
+    private final PasswordService passwords;
 
-    MeController(AccountService accounts) {
-        this.accounts = accounts;
+    MeController(PasswordService passwords) {
+        this.passwords = passwords;
     }
 
     record Me(String username, List<String> roles) {
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
+    /** {@code revokeTokens}: also revoke every API token of the account (default false). */
+    record PasswordChange(String currentPassword, String newPassword, Boolean revokeTokens) {
     }
 
     @GetMapping
@@ -39,6 +41,7 @@ class MeController {
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@RequestBody PasswordChange change) {
-        accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
+        passwords.changeOwnPassword(change.currentPassword(), change.newPassword(),
+                Boolean.TRUE.equals(change.revokeTokens()));
     }
 }

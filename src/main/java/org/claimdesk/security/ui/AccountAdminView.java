@@ -15,6 +15,7 @@ import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.security.AccountService;
 import org.claimdesk.security.AccountSummary;
+import org.claimdesk.security.PasswordService;
 import org.claimdesk.security.Role;
 
 /** Admins list accounts, create them with a role, disable or enable them and reset passwords. */
@@ -24,10 +25,12 @@ import org.claimdesk.security.Role;
 public class AccountAdminView extends VerticalLayout {
 
     private final AccountService accounts;
+    private final PasswordService passwords;
     final Grid<AccountSummary> grid = new Grid<>();
 
-    AccountAdminView(AccountService accounts) {
+    AccountAdminView(AccountService accounts, PasswordService passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
         addClassName("page");
         setSizeFull();
         Button create = new Button("New account", VaadinIcon.PLUS.create(),
@@ -49,12 +52,13 @@ public class AccountAdminView extends VerticalLayout {
     private HorizontalLayout actions(AccountSummary account) {
         Button toggle = new Button(account.enabled() ? "Disable" : "Enable", e -> {
             accounts.setEnabled(account.username(), !account.enabled());
-            Notices.success("Account '" + account.username() + "' " + (account.enabled() ? "disabled." : "enabled."));
+            Notices.success("Account '" + account.username() + "' " + (account.enabled()
+                    ? "disabled: its sessions ended and its API tokens were revoked." : "enabled."));
             refresh();
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         toggle.setId("toggle-" + account.username());
-        Button reset = new Button("Reset password", e -> new PasswordResetDialog(accounts, account.username()).open());
+        Button reset = new Button("Reset password", e -> new PasswordResetDialog(passwords, account.username()).open());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(toggle, reset);
     }

@@ -1,7 +1,10 @@
 package org.claimdesk.security.ui;
 
+import java.time.Instant;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,45 +12,63 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
-import org.claimdesk.security.AccountService;
 import org.claimdesk.security.ApiTokenService;
 import org.claimdesk.security.PasswordPolicy;
+import org.claimdesk.security.PasswordService;
+import org.claimdesk.security.SessionValidity;
 
-/** Every user's own page: change the password, manage personal API tokens. */
+/** Every user's own page: change the password (ending the other sessions), manage personal API tokens. */
 @Route(value = "account", layout = MainLayout.class)
 @PageTitle("My account | ClaimDesk")
 @PermitAll
 public class MyAccountView extends VerticalLayout {
 
-    private final AccountService accounts;
+    private final PasswordService passwords;
+    private final ApiTokenService tokens;
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField next = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("New password again");
+    private final Checkbox revokeTokens = new Checkbox();
+    private final TokenPanel tokenPanel;
 
-    MyAccountView(AccountService accounts, ApiTokenService tokens) {
-        this.accounts = accounts;
+    MyAccountView(PasswordService passwords, ApiTokenService tokens) {
+        this.passwords = passwords;
+        this.tokens = tokens;
         addClassName("page");
         current.setId("current-password");
         next.setId("new-password");
         repeat.setId("repeat-password");
+        revokeTokens.setId("revoke-tokens");
         next.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters, any language; common passwords are refused.");
+                + " characters, any language; common or easily guessed passwords are refused.");
         next.setMaxLength(PasswordPolicy.MAX_LENGTH * 2);
         Button change = new Button("Change password", e -> changePassword());
         change.setId("change-password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        tokenPanel = new TokenPanel(tokens);
+        updateRevokeLabel();
 
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("40rem");
-        add(new H2("Password"), form, change,
+        add(new H2("Password"), form,
+                new Paragraph("Changing it signs you out everywhere else (other browsers and devices)."),
+                revokeTokens, change,
                 new H2("API tokens"),
                 new Paragraph("Scripts and integrations use a personal token instead of your password: "
                         + "send it as 'Authorization: Bearer <token>'. It stops working when you revoke it."),
-                new TokenPanel(tokens));
+                tokenPanel);
+    }
+
+    private void updateRevokeLabel() {
+        long active = tokens.countMineActive();
+        revokeTokens.setLabel("Also revoke my " + active + " active API token" + (active == 1 ? "" : "s"));
+        revokeTokens.setEnabled(active > 0);
     }
 
     private void changePassword() {
@@ -58,11 +79,19 @@ public class MyAccountView extends VerticalLayout {
         }
         repeat.setInvalid(false);
         try {
-            accounts.changeOwnPassword(current.getValue(), next.getValue());
+            boolean revoke = revokeTokens.getValue();
+            Instant keptFrom = passwords.changeOwnPassword(current.getValue(), next.getValue(), revoke);
+            if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+                SessionValidity.keep(request.getHttpServletRequest().getSession(), keptFrom);
+            }
             current.clear();
             next.clear();
             repeat.clear();
-            Notices.success("Your password was changed.");
+            revokeTokens.clear();
+            tokenPanel.refresh();
+            updateRevokeLabel();
+            Notices.success("Your password was changed; your other sessions were ended"
+                    + (revoke ? " and your API tokens revoked." : "."));
         } catch (InvalidInputException e) {
             Notices.error(e.getMessage());
         }

@@ -6,20 +6,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
-import org.claimdesk.security.AccountService;
+import org.claimdesk.security.PasswordService;
 
 /** An admin sets a new password for someone who lost theirs. */
 class PasswordResetDialog extends Dialog {
 
-    PasswordResetDialog(AccountService accounts, String username) {
+    PasswordResetDialog(PasswordService passwords, String username) {
         setHeaderTitle("Reset the password of " + username);
         PasswordField password = new PasswordField("New password");
         password.setWidthFull();
         add(password);
         Button save = new Button("Set password", e -> {
             try {
-                accounts.resetPassword(username, password.getValue());
-                Notices.success("Password of '" + username + "' reset.");
+                passwords.resetPassword(username, password.getValue());
+                Notices.success("Password of '" + username + "' reset: their sessions ended and their API tokens"
+                        + " were revoked.");
                 close();
             } catch (InvalidInputException ex) {
                 Notices.error(ex.getMessage());

@@ -56,7 +56,7 @@ class TokenPanel extends VerticalLayout {
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         grid.setItems(tokens.listMine());
     }
 
