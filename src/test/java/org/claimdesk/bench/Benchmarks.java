@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
- * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code extraction}, {@code export}, {@code sessions}, {@code load}).
+ * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code extraction}, {@code language}, {@code export}, {@code sessions}, {@code load}).
  */
 public final class Benchmarks {
 
@@ -20,6 +20,9 @@ public final class Benchmarks {
         }
         if (which.equals("all") || which.equals("extraction")) {
             org.claimdesk.article.ExtractionBenchmark.run(out.resolve("extraction.txt"));
+        }
+        if (which.equals("all") || which.equals("language")) {
+            org.claimdesk.article.LanguageBenchmark.run(out.resolve("language.txt"));
         }
         if (which.equals("all") || which.equals("export")) {
             org.claimdesk.export.ExportBenchmark.run(out.resolve("export.txt"));
