@@ -7,11 +7,13 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Writes the kept blocks as plain text that keeps the article's shape: every heading, paragraph, list item,
  * block quote and table row on a line of its own, blocks separated by a blank line, list items marked "- ",
- * a {@code <br>} as a line break inside its paragraph.
+ * a {@code <br>} as a line break inside its paragraph and two of them as a paragraph break.
  */
 final class ArticleText {
 
@@ -31,43 +33,57 @@ final class ArticleText {
         return text.paragraphs;
     }
 
-    private void walk(Node node) {
+    private void walk(Node root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return enter(node);
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && isBlock(e.normalName()) && !e.nameIs("td") && !e.nameIs("th")) {
+                    endParagraph();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private NodeFilter.FilterResult enter(Node node) {
         if (node instanceof TextNode t) {
             append(t.getWholeText());
-            return;
+            return NodeFilter.FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
-            return;
+            return NodeFilter.FilterResult.CONTINUE;
         }
         String tag = e.normalName();
         if (tag.equals("br")) {
-            endLine();
-            return;
-        }
-        if (tag.equals("pre")) {
+            if (line.toString().isBlank()) {
+                endParagraph();
+            } else {
+                endLine();
+            }
+        } else if (tag.equals("pre")) {
             endParagraph();
             String pre = String.join("\n", e.wholeText().strip().lines().map(String::stripTrailing).toList());
             if (!pre.isBlank()) {
                 paragraphs.add(pre);
             }
-            return;
-        }
-        boolean block = BlockStats.BLOCKS.contains(tag) || ROWS.contains(tag);
-        if (block) {
+            return NodeFilter.FilterResult.SKIP_ENTIRELY;
+        } else if (isBlock(tag)) {
             endParagraph();
+            item |= tag.equals("li");
+            if (tag.equals("td") || tag.equals("th")) {
+                append(" ");
+            }
         }
-        if (tag.equals("li")) {
-            item = true;
-        }
-        if (tag.equals("td") || tag.equals("th")) {
-            append(" ");
-        }
-        for (Node child : e.childNodes()) {
-            walk(child);
-        }
-        if (block && !tag.equals("td") && !tag.equals("th")) {
-            endParagraph();
-        }
+        return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    private static boolean isBlock(String tag) {
+        return BlockStats.BLOCKS.contains(tag) || ROWS.contains(tag);
     }
 
     private void append(String text) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The evidence the content model decides by, counted for every element of a page in one pass: how much text
@@ -19,6 +21,8 @@ final class BlockStats {
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
             "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
             "td", "tfoot", "th", "thead", "tr", "ul", "menu", "summary", "picture", "img", "video", "iframe");
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     static final class Counts {
         int text;
@@ -42,14 +46,26 @@ final class BlockStats {
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
     BlockStats(Element root) {
-        count(root);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    counts.put(e, count(e));
+                }
+            }
+        }, root);
     }
 
     Counts of(Element e) {
         Counts c = counts.get(e);
-        return c == null ? count(e) : c;
+        return c == null ? new BlockStats(e).counts.get(e) : c;
     }
 
+    /** Counts one element from its children's counts, which the traversal made first. */
     private Counts count(Element e) {
         Counts c = new Counts();
         for (Node child : e.childNodes()) {
@@ -61,7 +77,7 @@ final class BlockStats {
                 c.commas += commas;
                 c.ownCommas += commas;
             } else if (child instanceof Element ce) {
-                Counts cc = count(ce);
+                Counts cc = counts.get(ce);
                 c.text += cc.text;
                 c.commas += cc.commas;
                 c.links += ce.nameIs("a") ? cc.text * (ce.attr("href").startsWith("#") ? 0.3 : 1) : cc.links;
@@ -70,7 +86,7 @@ final class BlockStats {
                 c.items += cc.items + (ce.nameIs("li") ? 1 : 0);
                 c.inputs += cc.inputs + (ce.nameIs("input") ? 1 : 0);
                 c.embeds += cc.embeds + (ce.nameIs("embed") || ce.nameIs("object") || ce.nameIs("video") ? 1 : 0);
-                c.headings += cc.headings + (ce.normalName().matches("h[1-6]") ? cc.text : 0);
+                c.headings += cc.headings + (HEADINGS.contains(ce.normalName()) ? cc.text : 0);
                 boolean block = BLOCKS.contains(ce.normalName()) || cc.hasBlock;
                 c.hasBlock |= block;
                 if (!block) {
@@ -79,7 +95,6 @@ final class BlockStats {
                 }
             }
         }
-        counts.put(e, c);
         return c;
     }
 

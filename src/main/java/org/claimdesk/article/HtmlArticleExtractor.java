@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -72,12 +73,15 @@ final class HtmlArticleExtractor {
         if (structured == null) {
             return found;
         }
+        String plain = structured.contains("</") ? Jsoup.parseBodyFragment(structured).text() : structured;
         String model = String.join("\n", found);
-        boolean onPage = TextOverlap.coverage(structured, body.text()) >= 0.8;
-        boolean modelMissesIt = TextOverlap.coverage(structured, model) < 0.8;
-        boolean complete = TextOverlap.words(structured) > TextOverlap.words(model) * 0.9;
+        boolean onPage = TextOverlap.coverage(plain, body.text()) >= 0.8;
+        boolean modelMissesIt = TextOverlap.coverage(plain, model) < 0.8;
+        boolean complete = TextOverlap.words(plain) > TextOverlap.words(model) * 0.9;
         if (onPage && modelMissesIt && complete) {
-            return Arrays.stream(structured.split("\\s*\\n\\s*")).filter(p -> !p.isBlank()).toList();
+            return structured.contains("</")
+                    ? ArticleText.paragraphs(List.of(Jsoup.parseBodyFragment(structured).body()))
+                    : Arrays.stream(structured.split("\\s*\\n\\s*")).filter(p -> !p.isBlank()).toList();
         }
         return found;
     }

@@ -23,7 +23,7 @@ record StructuredData(String headline, String body, String author, String publis
     static StructuredData of(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                JsonNode article = find(JSON.readTree(script.data().strip()));
+                JsonNode article = find(JSON.readTree(script.data().replace("<![CDATA[", "").replace("]]>", "").strip()));
                 if (article != null) {
                     return from(article);
                 }
