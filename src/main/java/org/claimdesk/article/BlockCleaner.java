@@ -34,7 +34,7 @@ final class BlockCleaner {
 
     private static boolean isNoise(Element e, int total) {
         BlockStats.Counts c = new BlockStats(e).of(e);
-        if (c.text * 2 > total && c.linkDensity() < 0.5 || e.parent().closest("pre, code") != null) {
+        if (c.text * 2 > total && c.text >= 200 && c.linkDensity() < 0.5 || e.parent().closest("pre, code") != null) {
             return false;
         }
         if (HINTED.contains(e.normalName()) || unlikelyRole(e.attr("role"))) {
