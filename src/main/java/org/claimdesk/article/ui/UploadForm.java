@@ -14,12 +14,14 @@ import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
 
-/** One .txt, .md or .html file; HTML keeps only the article body. */
+/** One .txt, .md or .html file; HTML keeps only the article body; what was found is confirmed before saving. */
 class UploadForm extends VerticalLayout {
+
+    final DraftForm confirm;
 
     UploadForm(ArticleImportService importer, ArticleService articles, Consumer<ArticleSnapshot> onImported) {
         setPadding(false);
-        DraftForm confirm = new DraftForm(articles, ImportMethod.FILE, "file", onImported);
+        confirm = new DraftForm(articles, ImportMethod.FILE, "file", onImported);
         confirm.setVisible(false);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
