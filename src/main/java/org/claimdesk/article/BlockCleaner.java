@@ -19,8 +19,13 @@ final class BlockCleaner {
     private BlockCleaner() {
     }
 
-    static void clean(List<Element> kept) {
-        int total = kept.stream().mapToInt(e -> new BlockStats(e).of(e).text).sum();
+    /**
+     * Cleans the kept blocks and answers them; when the rules would leave not even a short paragraph of a
+     * substantial text, the evidence is against the rules (an index page, a list article), and the blocks stay.
+     */
+    static List<Element> clean(List<Element> kept) {
+        int total = textOf(kept);
+        List<Element> original = kept.stream().map(Element::clone).toList();
         for (Element root : kept) {
             List<Element> all = root.getAllElements();
             for (int i = all.size() - 1; i >= 0; i--) {
@@ -30,6 +35,11 @@ final class BlockCleaner {
                 }
             }
         }
+        return textOf(kept) < 140 && total >= 500 ? original : kept;
+    }
+
+    private static int textOf(List<Element> blocks) {
+        return blocks.stream().mapToInt(e -> new BlockStats(e).of(e).text).sum();
     }
 
     private static boolean isNoise(Element e, int total) {
@@ -37,7 +47,7 @@ final class BlockCleaner {
         if (c.text * 2 > total && c.text >= 200 && c.linkDensity() < 0.5 || e.parent().closest("pre, code") != null) {
             return false;
         }
-        if (HINTED.contains(e.normalName()) || unlikelyRole(e.attr("role"))) {
+        if (HINTED.contains(e.normalName()) || unlikelyRole(e.attr("role")) || teaser(e, c)) {
             return true;
         }
         if (e.nameIs("table") && dataTable(e)) {
@@ -52,12 +62,41 @@ final class BlockCleaner {
                 || c.inputs > paragraphs / 3
                 || !list && c.text < 25 && (c.images == 0 || c.images > 2) && c.headings * 10 < c.text * 9
                 || !list && c.linkDensity() > 0.2
-                || list && c.linkDensity() > 0.5
+                || list && c.linkDensity() > 0.5 && mostlyLinkItems(e)
                 || c.embeds == 1 && c.text < 75 || c.embeds > 1;
         if (list && remove && c.images > 0 && c.images == c.items) {
             return false;
         }
         return remove;
+    }
+
+    /** A short block headed by a link to another page: a teaser of another story ("related", "more"). */
+    private static boolean teaser(Element e, BlockStats.Counts c) {
+        if (c.text >= 600 || c.headings == 0) {
+            return false;
+        }
+        for (Element heading : e.select("h1, h2, h3, h4, h5, h6")) {
+            Element link = heading.selectFirst("a[href]");
+            if (link != null && !link.attr("href").startsWith("#")
+                    && BlockStats.length(link.text()) * 10 >= BlockStats.length(heading.text()) * 9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most items of the list are nothing but a link: navigation or a list of other stories. */
+    private static boolean mostlyLinkItems(Element list) {
+        int items = 0;
+        int links = 0;
+        for (Element item : list.select("li, dd, dt")) {
+            BlockStats.Counts c = new BlockStats(item).of(item);
+            items++;
+            if (c.text == 0 || c.linkDensity() >= 0.8) {
+                links++;
+            }
+        }
+        return items == 0 || links * 2 >= items;
     }
 
     private static boolean listLike(Element e, BlockStats.Counts c) {

@@ -36,11 +36,11 @@ final class HtmlArticleExtractor {
             Element root = model.articleRoot(body);
             kept = root == null ? List.of(body) : model.withSiblings(root);
         }
-        BlockCleaner.clean(kept);
-        List<String> paragraphs = structuredIfMoreComplete(ld.body(), ArticleText.paragraphs(kept), body);
+        List<String> paragraphs = structuredIfMoreComplete(ld.body(), ArticleText.paragraphs(BlockCleaner.clean(kept)),
+                body);
         List<String> lines = new ArrayList<>();
         String headline = meta.title();
-        if (headline != null && !paragraphs.isEmpty() && !paragraphs.contains(headline)) {
+        if (headline != null && !paragraphs.isEmpty() && paragraphs.stream().limit(5).noneMatch(p -> same(p, headline))) {
             lines.add(headline);
         }
         lines.addAll(paragraphs);
@@ -57,6 +57,10 @@ final class HtmlArticleExtractor {
                 .filter(e -> e.parents().stream().noneMatch(p -> p.is(selector))).toList();
         int length = marked.stream().mapToInt(e -> BlockStats.length(e.text())).sum();
         return length >= 250 ? marked : List.of();
+    }
+
+    private static boolean same(String a, String b) {
+        return a.replaceAll("[^\\p{L}\\p{N}]+", "").equalsIgnoreCase(b.replaceAll("[^\\p{L}\\p{N}]+", ""));
     }
 
     private static void prune(Element body) {
