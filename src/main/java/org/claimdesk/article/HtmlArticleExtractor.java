@@ -36,11 +36,13 @@ final class HtmlArticleExtractor {
             Element root = model.articleRoot(body);
             kept = root == null ? List.of(body) : model.withSiblings(root);
         }
-        List<String> paragraphs = structuredIfMoreComplete(ld.body(), ArticleText.paragraphs(BlockCleaner.clean(kept)),
-                body);
+        List<Element> cleaned = BlockCleaner.clean(kept);
+        boolean ownHeadline = cleaned.stream().anyMatch(e -> e.nameIs("h1") || e.selectFirst("h1") != null);
+        List<String> paragraphs = structuredIfMoreComplete(ld.body(), ArticleText.paragraphs(cleaned), body);
         List<String> lines = new ArrayList<>();
         String headline = meta.title();
-        if (headline != null && !paragraphs.isEmpty() && paragraphs.stream().limit(5).noneMatch(p -> same(p, headline))) {
+        if (headline != null && !ownHeadline && !paragraphs.isEmpty()
+                && paragraphs.stream().limit(5).noneMatch(p -> same(p, headline))) {
             lines.add(headline);
         }
         lines.addAll(paragraphs);

@@ -18,14 +18,15 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String title, String author, String publisher, LocalDate published, String canonicalUrl,
         String language) {
 
-    private static final Pattern BYLINE = Pattern.compile("^(?:by|por|par|von|di|da)\\s+(\\p{Lu}[\\p{L}.'’-]*"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|del|la|and|y|e|et|und)){0,5})\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by|por|par|von|di|da)\\s+(\\p{Lu}[\\p{L}.'’-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|del|la)){0,4})");
 
     static PageMetadata read(Document page, StructuredData ld) {
-        String title = first(ld.headline(), meta(page, "og:title"), meta(page, "twitter:title"),
-                meta(page, "title"), text(page.selectFirst("h1")), page.title());
-        String author = first(ld.author(), meta(page, "author"), notUrl(meta(page, "article:author")),
-                meta(page, "parsely-author"), meta(page, "dc.creator"), meta(page, "byl"), byline(page));
+        String title = first(ld.headline(), meta(page, "dc:title"), meta(page, "dcterm:title"),
+                meta(page, "og:title"), meta(page, "title"), meta(page, "twitter:title"), documentTitle(page));
+        String author = first(ld.author(), meta(page, "dc:creator"), meta(page, "dcterm:creator"),
+                meta(page, "author"), notUrl(meta(page, "article:author")), meta(page, "parsely-author"),
+                meta(page, "byl"), byline(page));
         String publisher = first(ld.publisher(), meta(page, "og:site_name"), meta(page, "application-name"));
         LocalDate date = date(first(ld.published(), meta(page, "article:published_time"), meta(page, "datepublished"),
                 meta(page, "date"), meta(page, "pubdate"), meta(page, "dc.date"), meta(page, "parsely-pub-date"),
@@ -44,7 +45,7 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
         for (Element m : page.select("meta[content]")) {
             for (String attribute : new String[] {"property", "name", "itemprop"}) {
                 for (String k : m.attr(attribute).split("\\s+")) {
-                    if (k.equalsIgnoreCase(key) && !m.attr("content").isBlank()) {
+                    if (k.replace(':', '.').equalsIgnoreCase(key.replace(':', '.')) && !m.attr("content").isBlank()) {
                         return m.attr("content");
                     }
                 }
@@ -58,15 +59,37 @@ record PageMetadata(String title, String author, String publisher, LocalDate pub
         if (marked != null && !marked.text().isBlank() && marked.text().length() < 100) {
             return marked.text().strip();
         }
-        for (Element e : page.select("p, span, address")) {
-            if (e.childrenSize() <= 3 && e.text().length() < 80) {
-                Matcher m = BYLINE.matcher(e.text().strip());
-                if (m.matches()) {
-                    return m.group(1);
+        for (Element e : page.select("p, span, div, address")) {
+            if (e.childrenSize() <= 6) {
+                String text = e.text().strip();
+                Matcher m = BYLINE.matcher(text);
+                if (text.length() < 150 && m.find()) {
+                    return withoutDateWord(m.group(1), text.substring(m.end()));
                 }
             }
         }
         return null;
+    }
+
+    /** "By Erin Cunningham March 18": a capitalised word followed by a number is the date's month, not a name. */
+    private static String withoutDateWord(String name, String rest) {
+        int last = name.lastIndexOf(' ');
+        return last > 0 && rest.matches("(?s)\\s*\\d.*") ? name.substring(0, last) : name;
+    }
+
+    /** The {@code <title>}, or the h1 when one is the other with more words (the site's name, a subtitle). */
+    private static String documentTitle(Document page) {
+        String h1 = text(page.selectFirst("h1"));
+        String title = page.title();
+        if (title.isBlank() || h1 != null && !h1.isBlank()
+                && (plain(title).contains(plain(h1)) || plain(h1).contains(plain(title)))) {
+            return h1;
+        }
+        return title;
+    }
+
+    private static String plain(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     static String web(String url) {

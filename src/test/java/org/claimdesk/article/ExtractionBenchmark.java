@@ -43,6 +43,7 @@ public final class ExtractionBenchmark {
             }
         }
         List<Row> rows = new ArrayList<>();
+        MetadataScore metadata = new MetadataScore();
         for (Path page : pages) {
             String html = source(page);
             String expected = Jsoup.parse(Files.readString(page.resolve("expected.html"))).text();
@@ -54,8 +55,9 @@ public final class ExtractionBenchmark {
             rows.add(new Row(page.getFileName().toString(), Shingles.score(body(ours), expected), (t1 - t0) / 1e6,
                     Shingles.score(Jsoup.parse(theirs).text(), expected), (t2 - t1) / 1e6,
                     Shingles.score(ours.text(), expected)));
+            metadata.add(page, ours);
         }
-        write(out, rows);
+        write(out, rows, metadata);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class ExtractionBenchmark {
         return new String(Files.readAllBytes(page.resolve("source.html")), StandardCharsets.UTF_8);
     }
 
-    private static void write(Path out, List<Row> rows) throws IOException {
+    private static void write(Path out, List<Row> rows, MetadataScore metadata) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             w.printf(Locale.ROOT, "Extraction on %d pages (Mozilla Readability test pages), 4-word shingles%n",
                     rows.size());
@@ -91,6 +93,8 @@ public final class ExtractionBenchmark {
                     rows.stream().map(Row::oursMs).toList());
             summary(w, "readability4j 1.0.8", rows.stream().map(Row::peer).toList(),
                     rows.stream().map(Row::peerMs).toList());
+            w.println();
+            metadata.write(w);
         }
         System.out.println(Files.readString(out).lines().skip(rows.size() + 2).reduce("", (a, b) -> a + b + "\n"));
     }
