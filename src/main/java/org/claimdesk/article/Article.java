@@ -41,6 +41,9 @@ class Article {
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
+    @Column(name = "language", length = 2)
+    private String language;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "import_method", nullable = false, length = 16)
     private ImportMethod importMethod;
@@ -65,6 +68,7 @@ class Article {
         this.publisher = draft.publisher();
         this.author = draft.author();
         this.publishedOn = draft.publishedOn();
+        this.language = draft.language();
         this.importMethod = method;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
@@ -77,6 +81,7 @@ class Article {
     String publisher() { return publisher; }
     String author() { return author; }
     LocalDate publishedOn() { return publishedOn; }
+    String language() { return language; }
     ImportMethod importMethod() { return importMethod; }
     String importedBy() { return importedBy; }
     Instant importedAt() { return importedAt; }

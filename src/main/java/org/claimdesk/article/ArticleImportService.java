@@ -1,17 +1,17 @@
 package org.claimdesk.article;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.claimdesk.base.InvalidInputException;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Imports from an uploaded file (.txt, .md, .html) or a web address; what is stored is a frozen snapshot. */
+/**
+ * Imports from an uploaded file (.txt, .md, .html) or a web address; what is stored is a frozen snapshot. The
+ * {@code read*} methods only extract (the import form shows their result for confirmation before saving); the
+ * {@code import*} methods extract and store in one step (the API).
+ */
 @Service
 public class ArticleImportService {
 
@@ -28,6 +28,17 @@ public class ArticleImportService {
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
     public ArticleSnapshot importFile(String filename, byte[] bytes) {
+        return articles.importArticle(readFile(filename, bytes), ImportMethod.FILE);
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    public ArticleSnapshot importUrl(String address) {
+        return articles.importArticle(readUrl(address), ImportMethod.URL);
+    }
+
+    /** The article a file holds, with its metadata and language, not yet stored. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    public ArticleDraft readFile(String filename, byte[] bytes) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInputException("The file is empty.");
@@ -37,47 +48,42 @@ public class ArticleImportService {
                     + " MB; nothing was imported.");
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return importHtml(parse(bytes, null), null, ImportMethod.FILE);
+            return html(TextDecoder.decode(bytes, null, true, "file"), null);
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            String text = TextFileReader.markdownToText(TextFileReader.utf8(bytes, "file"));
-            return articles.importArticle(ArticleDraft.of(null, text), ImportMethod.FILE);
+            String text = TextFileReader.markdownToText(TextDecoder.decode(bytes, null, false, "file"));
+            return withLanguage(ArticleDraft.of(null, text));
         }
         if (name.endsWith(".txt")) {
-            return articles.importArticle(ArticleDraft.of(null, TextFileReader.utf8(bytes, "file")), ImportMethod.FILE);
+            return withLanguage(ArticleDraft.of(null, TextDecoder.decode(bytes, null, false, "file")));
         }
         throw new InvalidInputException("Only .txt, .md and .html files can be imported.");
     }
 
+    /** The article at a web address, with its metadata and language, not yet stored. */
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
-    public ArticleSnapshot importUrl(String address) {
+    public ArticleDraft readUrl(String address) {
         UrlFetcher.Page page = fetcher.fetch(address);
+        String url = page.uri().toString();
         if (page.html()) {
-            return importHtml(parse(page.body(), page.uri().toString()), page.uri().toString(), ImportMethod.URL);
+            return html(TextDecoder.decode(page.body(), page.contentType(), true, "page"), url);
         }
-        String text = TextFileReader.utf8(page.body(), "page");
-        return articles.importArticle(new ArticleDraft(null, text, page.uri().toString(), null, null, null),
-                ImportMethod.URL);
+        String text = TextDecoder.decode(page.body(), page.contentType(), false, "page");
+        return withLanguage(new ArticleDraft(null, text, url, null, null, null));
     }
 
-    private ArticleSnapshot importHtml(Document document, String url, ImportMethod method) {
-        HtmlArticleExtractor.Extracted extracted = extractor.extract(document, url);
-        if (extracted.draft().text().isBlank()) {
+    private ArticleDraft html(String html, String url) {
+        ArticleDraft draft = extractor.extract(Jsoup.parse(html, url == null ? "" : url), url).draft();
+        if (draft.text().isBlank()) {
             throw new InvalidInputException("The page has no article text that ClaimDesk could find.");
         }
-        return articles.importArticle(extracted.draft(), method);
+        return withLanguage(draft);
     }
 
-    private static Document parse(byte[] html, String baseUri) {
-        for (byte b : html) {
-            if (b == 0) {
-                throw new InvalidInputException("The file looks like a binary file, not a web page.");
-            }
-        }
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(html), null, baseUri == null ? "" : baseUri);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The language the text is written in; the page's own declaration when the detector cannot tell. */
+    private static ArticleDraft withLanguage(ArticleDraft draft) {
+        String detected = LanguageDetection.get().detect(draft.text());
+        String declared = draft.language();
+        return draft.withLanguage(detected != null ? detected : declared);
     }
 }

@@ -13,14 +13,14 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             select a.article_id as id, a.title, a.publisher, a.source_url as sourceUrl,
                    a.imported_by as importedBy, a.imported_at as importedAt
             from article a
-            where a.search_vector @@ websearch_to_tsquery('english', :query)
+            where a.search_vector @@ websearch_to_tsquery(article_search_config(a.language), :query)
               and (cast(:importedBy as text) is null or a.imported_by = cast(:importedBy as text))
-            order by ts_rank(a.search_vector, websearch_to_tsquery('english', :query)) desc, a.imported_at desc
+            order by ts_rank(a.search_vector, websearch_to_tsquery(article_search_config(a.language), :query)) desc, a.imported_at desc
             limit :limit offset :offset""", nativeQuery = true)
     List<ArticleSummary> search(String query, String importedBy, int limit, long offset);
 
     @Query(value = """
-            select count(*) from article a where a.search_vector @@ websearch_to_tsquery('english', :query)
+            select count(*) from article a where a.search_vector @@ websearch_to_tsquery(article_search_config(a.language), :query)
               and (cast(:importedBy as text) is null or a.imported_by = cast(:importedBy as text))""", nativeQuery = true)
     long countMatches(String query, String importedBy);
 

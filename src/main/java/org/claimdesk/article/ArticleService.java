@@ -1,9 +1,7 @@
 package org.claimdesk.article;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
@@ -22,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ArticleService {
-
-    static final int MAX_TITLE = 500;
 
     private final ArticleRepository articles;
     private final ApplicationEventPublisher events;
@@ -101,54 +97,7 @@ public class ArticleService {
     }
 
     ArticleDraft validated(ArticleDraft draft) {
-        String text = normalized(draft.text());
-        if (text.isBlank()) {
-            throw new InvalidInputException("The article has no text.");
-        }
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > limits.maxTextBytes()) {
-            throw new InvalidInputException("The article text is " + bytes / 1024 + " KB; the limit is "
-                    + limits.maxTextBytes() / 1024 + " KB.");
-        }
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
-            throw new InvalidInputException("The text contains control characters; it looks like a binary file.");
-        }
-        String title = Optional.ofNullable(draft.title()).map(String::strip).filter(t -> !t.isEmpty())
-                .orElseGet(() -> firstLine(text));
-        if (title.length() > MAX_TITLE) {
-            throw new InvalidInputException("The title may have at most " + MAX_TITLE + " characters.");
-        }
-        return new ArticleDraft(title, text, limited(draft.sourceUrl(), 2048, "source URL"),
-                limited(draft.publisher(), 200, "publisher"), limited(draft.author(), 200, "author"),
-                draft.publishedOn());
-    }
-
-    /** Line endings unified and the byte-order mark and outer blank space removed, once, before storing. */
-    static String normalized(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (t.startsWith("\uFEFF")) {
-            t = t.substring(1);
-        }
-        return t.strip();
-    }
-
-    private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse(text).strip();
-        return line.length() <= 120 ? line : line.substring(0, 117).strip() + "...";
-    }
-
-    private static String limited(String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InvalidInputException("The " + what + " may have at most " + max + " characters.");
-        }
-        return v;
+        return DraftRules.validated(draft, limits);
     }
 
     private static ArticleSummary summary(Article a) {

@@ -1,148 +1,94 @@
 package org.claimdesk.article;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Keeps a news page's article and drops the rest, in the manner of Readability: first remove what is never
- * article (navigation, share bars, ads, captions, "related" boxes, comments), then take the container the
- * page marks as the article body, or else the one whose paragraphs hold the most text with the fewest
- * links. What is kept: headline, paragraphs, subheads, list items and block quotes, one per line.
+ * Keeps a news page's article and drops the rest. The page's metadata comes from its structured data first
+ * ({@link PageMetadata}); the text from the content model ({@link ContentModel}: scores by text and link
+ * density, never by class names), cleaned of link lists, forms and empty boxes by evidence
+ * ({@link BlockCleaner}) and written with its shape kept ({@link ArticleText}). A JSON-LD {@code articleBody}
+ * replaces the model's text only when it is really on the page and more complete than what the model found,
+ * so a teaser in the structured data never wins over the article.
  */
 final class HtmlArticleExtractor {
 
-    private static final Pattern NOISE = Pattern.compile(
-            "(?i)(^|[-_ ])(nav|navbar|menu|share|sharing|social|related|recommend|more-stories|read-more|comment"
-                    + "|comments|disqus|promo|advert|ad|ads|sponsor|newsletter|subscribe|signup|paywall|footer|header"
-                    + "|sidebar|breadcrumb|caption|credit|cookie|consent|popup|modal|outbrain|taboola|tags|trending"
-                    + "|most-read|byline-tools|print|toolbar)([-_ ]|$)");
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre";
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, iframe, object, embed, canvas,"
+            + " button, select, textarea, option, link, meta, figcaption, input[type=hidden], [hidden],"
+            + " [aria-hidden=true], dialog:not([open])";
 
     record Extracted(ArticleDraft draft, int blocks) {
     }
 
     Extracted extract(Document page, String sourceUrl) {
-        String title = firstNonBlank(meta(page, "meta[property=og:title]"), meta(page, "meta[name=twitter:title]"),
-                text(page.selectFirst("h1")), page.title());
-        String author = firstNonBlank(meta(page, "meta[name=author]"), meta(page, "meta[property=article:author]"),
-                text(page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline")));
-        LocalDate date = date(firstNonBlank(meta(page, "meta[property=article:published_time]"),
-                meta(page, "meta[name=date]"), meta(page, "meta[name=pubdate]"),
-                meta(page, "meta[itemprop=datePublished]"), attr(page.selectFirst("time[datetime]"), "datetime")));
-        String publisher = firstNonBlank(meta(page, "meta[property=og:site_name]"),
-                meta(page, "meta[name=application-name]"));
-
-        String headline = firstNonBlank(text(page.selectFirst("h1")), title);
-        removeNoise(page);
-        Element root = articleRoot(page);
+        StructuredData ld = StructuredData.of(page);
+        PageMetadata meta = PageMetadata.read(page, ld);
+        Element body = page.body();
+        prune(body);
+        List<Element> kept = markedBody(body);
+        if (kept.isEmpty()) {
+            ContentModel model = new ContentModel(new BlockStats(body));
+            Element root = model.articleRoot(body);
+            kept = root == null ? List.of(body) : model.withSiblings(root);
+        }
+        List<Element> cleaned = BlockCleaner.clean(kept);
+        boolean ownHeadline = cleaned.stream().anyMatch(e -> e.nameIs("h1") || e.selectFirst("h1") != null);
+        List<String> paragraphs = structuredIfMoreComplete(ld.body(), ArticleText.paragraphs(cleaned), body);
         List<String> lines = new ArrayList<>();
-        if (headline != null && root.selectFirst("h1") == null) {
+        String headline = meta.title();
+        if (headline != null && !ownHeadline && !paragraphs.isEmpty()
+                && paragraphs.stream().limit(5).noneMatch(p -> same(p, headline))) {
             lines.add(headline);
         }
-        for (Element block : root.select(BLOCKS)) {
-            String line = block.wholeText().replaceAll("\\s+", " ").strip();
-            if (line.isEmpty() || hasBlockAncestor(block, root)) {
-                continue;
-            }
-            lines.add(block.is("li") ? "- " + line : line);
-        }
-        String body = String.join("\n\n", lines);
-        return new Extracted(new ArticleDraft(title, body, sourceUrl, publisher, author, date), lines.size());
+        lines.addAll(paragraphs);
+        String url = PageMetadata.first(meta.canonicalUrl(), sourceUrl);
+        ArticleDraft draft = new ArticleDraft(meta.title(), String.join("\n\n", lines), url, meta.publisher(),
+                meta.author(), meta.published(), meta.language());
+        return new Extracted(draft, lines.size());
     }
 
-    private static boolean hasBlockAncestor(Element block, Element root) {
-        for (Element p = block.parent(); p != null && p != root; p = p.parent()) {
-            if (p.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
+    /** The blocks the page marks as its article body (schema.org microdata), when they hold real text. */
+    private static List<Element> markedBody(Element body) {
+        String selector = "[itemprop~=(?i)(^|\\s)articleBody(\\s|$)]";
+        List<Element> marked = body.select(selector).stream()
+                .filter(e -> e.parents().stream().noneMatch(p -> p.is(selector))).toList();
+        int length = marked.stream().mapToInt(e -> BlockStats.length(e.text())).sum();
+        return length >= 250 ? marked : List.of();
     }
 
-    private static void removeNoise(Document page) {
-        page.select("script, style, noscript, iframe, form, nav, footer, aside, figure, figcaption, button, svg,"
-                + " template, input, select, [role=navigation], [role=complementary], [aria-hidden=true], [hidden]")
-                .remove();
-        page.select("header").stream().filter(h -> h.selectFirst("h1") == null).forEach(Element::remove);
-        for (Element e : page.getAllElements()) {
-            if (e != page.body() && e.parent() != null && !e.is("html, body, article, main")
-                    && NOISE.matcher(e.className() + " " + e.id()).find()) {
+    private static boolean same(String a, String b) {
+        return a.replaceAll("[^\\p{L}\\p{N}]+", "").equalsIgnoreCase(b.replaceAll("[^\\p{L}\\p{N}]+", ""));
+    }
+
+    private static void prune(Element body) {
+        body.select(NEVER_TEXT).remove();
+        for (Element e : body.select("[style]")) {
+            String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 e.remove();
             }
         }
     }
 
-    /** The page's own marking of its article, else the container with the most paragraph text. */
-    private static Element articleRoot(Document page) {
-        Element marked = page.selectFirst("[itemprop=articleBody], article [itemprop=articleBody], .article-body,"
-                + " .story-body, .entry-content, .post-content");
-        if (marked != null) {
-            return marked;
+    private static List<String> structuredIfMoreComplete(String structured, List<String> found, Element body) {
+        if (structured == null) {
+            return found;
         }
-        Elements articles = page.select("article");
-        if (articles.size() == 1) {
-            return articles.first();
+        String plain = structured.contains("</") ? Jsoup.parseBodyFragment(structured).text() : structured;
+        String model = String.join("\n", found);
+        boolean onPage = TextOverlap.coverage(plain, body.text()) >= 0.8;
+        boolean modelMissesIt = TextOverlap.coverage(plain, model) < 0.8;
+        boolean complete = TextOverlap.words(plain) > TextOverlap.words(model) * 0.9;
+        if (onPage && modelMissesIt && complete) {
+            return structured.contains("</")
+                    ? ArticleText.paragraphs(List.of(Jsoup.parseBodyFragment(structured).body()))
+                    : Arrays.stream(structured.split("\\s*\\n\\s*")).filter(p -> !p.isBlank()).toList();
         }
-        Element best = page.body();
-        double bestScore = 0;
-        for (Element candidate : page.select("article, main, section, div")) {
-            double score = 0;
-            for (Element p : candidate.children()) {
-                if (p.is("p, h2, h3, ul, ol, blockquote")) {
-                    String t = p.text();
-                    double linkText = p.select("a").text().length();
-                    score += t.length() * (1 - (t.isEmpty() ? 0 : linkText / t.length()));
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static String meta(Document page, String selector) {
-        return attr(page.selectFirst(selector), "content");
-    }
-
-    private static String attr(Element e, String attribute) {
-        return e == null ? null : e.attr(attribute);
-    }
-
-    private static String text(Element e) {
-        return e == null ? null : e.text().strip();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(value.substring(0, 10));
-            } catch (DateTimeParseException ignored) {
-                return null;
-            }
-        }
+        return found;
     }
 }

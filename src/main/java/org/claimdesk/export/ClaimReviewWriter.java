@@ -91,6 +91,9 @@ final class ClaimReviewWriter {
         if (data.article().publishedOn() != null) {
             item.put("datePublished", data.article().publishedOn().toString());
         }
+        if (data.article().language() != null) {
+            item.put("inLanguage", data.article().language());
+        }
         Map<String, Object> appearance = new LinkedHashMap<>();
         appearance.put("@type", "NewsArticle");
         if (WebAddress.isWeb(data.article().sourceUrl())) { // anything else is left out: publishers embed this

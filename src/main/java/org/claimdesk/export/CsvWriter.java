@@ -20,7 +20,7 @@ final class CsvWriter {
     static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     static final String[] HEADER = {"ordinal", "claim", "speaker", "status", "final_verdict", "rationale",
-            "source_urls", "reviewers", "agreement", "correction_note"};
+            "source_urls", "reviewers", "agreement", "correction_note", "language"};
 
     void write(ExportData data, boolean bom, OutputStream out) throws IOException {
         // the BOM helps Excel read UTF-8; other tools ignore it
@@ -36,7 +36,7 @@ final class CsvWriter {
                     decision == null ? "" : decision.verdict().label(), safe(decision == null ? "" : decision.rationale()),
                     safe(decision == null ? "" : Cells.sourceUrls(decision.sources())), safe(Cells.reviewers(claim)),
                     Cells.agreement(claim), safe(decision == null || decision.correctionNote() == null ? ""
-                            : decision.correctionNote()));
+                            : decision.correctionNote()), safe(data.article().language()));
         }
         csv.flush();
     }

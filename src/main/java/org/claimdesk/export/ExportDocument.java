@@ -17,7 +17,7 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
     public static final int VERSION = 1;
 
     public record ArticleDoc(Long id, String title, String text, String sourceUrl, String publisher, String author,
-            LocalDate publishedOn, String importMethod, String importedBy, Instant importedAt) {
+            LocalDate publishedOn, String importMethod, String importedBy, Instant importedAt, String language) {
     }
 
     public record ReviewDoc(boolean blind, List<String> assignedReviewers) {

@@ -39,7 +39,7 @@ final class ExportDocuments {
                 decisions.getOrDefault(c.view().id(), List.of()), events.getOrDefault(c.view().id(), List.of()))).toList();
         return new ExportDocument(ExportDocument.FORMAT, ExportDocument.VERSION,
                 new ArticleDoc(a.id(), a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(), a.publishedOn(),
-                        a.importMethod().name(), a.importedBy(), a.importedAt()),
+                        a.importMethod().name(), a.importedBy(), a.importedAt(), a.language()),
                 new ReviewDoc(blind, assigned), claimDocs);
     }
 

@@ -98,8 +98,8 @@ class ArticleImportApiIT {
     void bad_files_get_a_reason_and_store_nothing() throws IOException {
         long before = articles();
 
-        assertThat(upload("a.txt", new byte[] {(byte) 0xC3, (byte) 0x28, 'x'}).json().get("detail").asString())
-                .contains("not valid UTF-8");
+        assertThat(upload("a.txt", new byte[] {'a', (byte) 0x81, (byte) 0x8D}).json().get("detail").asString())
+                .contains("neither UTF-8 nor Windows-1252");
         assertThat(upload("a.txt", new byte[] {'a', 0, 'b'}).json().get("detail").asString()).contains("binary");
         assertThat(upload("a.pdf", "%PDF-1.7".getBytes()).json().get("detail").asString()).contains(".txt, .md and .html");
         assertThat(upload("a.txt", new byte[0]).json().get("detail").asString()).contains("empty");
@@ -109,18 +109,35 @@ class ArticleImportApiIT {
     }
 
     @Test
-    void a_page_served_over_http_imports_with_its_metadata() throws IOException {
+    void a_page_served_over_http_imports_with_the_metadata_it_declares() throws IOException {
         try (LocalWebServer web = new LocalWebServer()
-                .serve("/story", 200, "text/html; charset=utf-8", page("broadsheet.html"))
+                .serve("/story", 200, "text/html; charset=utf-8", corpusPage("aclu"))
                 .serve("/moved", 301, null, "/story".getBytes())) {
             var imported = alice.post("/api/v1/articles/import-url", "{\"url\":\"" + web.url("/moved") + "\"}");
 
             assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-            assertThat(imported.json().get("title").asString()).isEqualTo("Inflation eases to 2.2% as energy prices fall");
-            assertThat(imported.json().get("author").asString()).isEqualTo("Priya Natarajan");
-            assertThat(imported.json().get("sourceUrl").asString()).isEqualTo(web.url("/story"));
-            assertThat(imported.json().get("importMethod").asString()).isEqualTo("URL");
+            JsonNode article = imported.json();
+            assertThat(article.get("title").asString()).isEqualTo("Facebook Is Tracking Me Even Though I’m Not on Facebook");
+            assertThat(article.get("author").asString()).isEqualTo("Daniel Kahn Gillmor");
+            assertThat(article.get("publisher").asString()).isEqualTo("American Civil Liberties Union");
+            assertThat(article.get("publishedAt").asString()).isEqualTo("2018-04-05");
+            assertThat(article.get("language").asString()).isEqualTo("en");
+            assertThat(article.get("sourceUrl").asString()).isEqualTo("https://www.aclu.org/blog/privacy-technology/"
+                    + "internet-privacy/facebook-tracking-me-even-though-im-not-facebook");
+            assertThat(article.get("importMethod").asString()).isEqualTo("URL");
+            assertThat(article.get("text").asString()).contains("I don't use Facebook.");
         }
+    }
+
+    @Test
+    void a_saved_page_file_imports_with_its_metadata() throws IOException {
+        var imported = upload("zimbabwe.html", corpusPage("telegraph"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("publisher").asString()).isEqualTo("The Telegraph");
+        assertThat(imported.json().get("publishedAt").asString()).isEqualTo("2017-11-16");
+        assertThat(imported.json().get("sourceUrl").asString()).startsWith("http://www.telegraph.co.uk/news/2017/11/16/");
+        assertThat(imported.json().get("text").asString()).startsWith("Zimbabwe coup: Robert Mugabe and wife Grace");
     }
 
     @Test
@@ -187,6 +204,12 @@ class ArticleImportApiIT {
 
     private byte[] page(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("pages/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private byte[] corpusPage(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("corpus/" + name + ".html")) {
             return in.readAllBytes();
         }
     }

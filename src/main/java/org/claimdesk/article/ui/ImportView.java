@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.article.ArticleImportService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
 
@@ -23,9 +24,9 @@ public class ImportView extends VerticalLayout {
         addClassName("page");
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Paste text", new PasteForm(articles, this::opened));
-        tabs.add("Upload file", new UploadForm(importer, this::opened));
-        tabs.add("From a web address", new UrlForm(importer, this::opened));
+        tabs.add("Paste text", new DraftForm(articles, ImportMethod.PASTE, "paste", this::opened));
+        tabs.add("Upload file", new UploadForm(importer, articles, this::opened));
+        tabs.add("From a web address", new UrlForm(importer, articles, this::opened));
         add(new H2("Import an article"), tabs);
     }
 

@@ -8,20 +8,26 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.claimdesk.article.ArticleImportService;
+import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
 
-/** One .txt, .md or .html file; HTML keeps only the article body. */
+/** One .txt, .md or .html file; HTML keeps only the article body; what was found is confirmed before saving. */
 class UploadForm extends VerticalLayout {
 
-    UploadForm(ArticleImportService importer, Consumer<ArticleSnapshot> onImported) {
+    final DraftForm confirm;
+
+    UploadForm(ArticleImportService importer, ArticleService articles, Consumer<ArticleSnapshot> onImported) {
         setPadding(false);
+        confirm = new DraftForm(articles, ImportMethod.FILE, "file", onImported);
+        confirm.setVisible(false);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
                 try {
-                    onImported.accept(importer.importFile(metadata.fileName(), bytes));
+                    confirm.show(importer.readFile(metadata.fileName(), bytes));
                 } catch (InvalidInputException e) {
                     Notices.error(e.getMessage());
                 }
@@ -33,7 +39,8 @@ class UploadForm extends VerticalLayout {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
         upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
-        add(new Paragraph("Plain text or Markdown (UTF-8), or a saved web page: from HTML only the article is kept "
-                + "(headline, paragraphs, subheads, lists), without menus, ads, captions or comments."), upload);
+        add(new Paragraph("Plain text or Markdown, or a saved web page: from HTML only the article is kept "
+                + "(headline, paragraphs, subheads, lists), without menus, ads, captions or comments. Check what "
+                + "was found, correct it if needed, then save."), upload, confirm);
     }
 }

@@ -10,21 +10,27 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.article.ArticleDraft;
 import org.claimdesk.article.ArticleImportService;
+import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
+import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
-/** Fetch a page by its address in the background, with a progress bar, then import its article. */
+/** Fetch a page by its address in the background, with a progress bar, then confirm its article and save it. */
 class UrlForm extends VerticalLayout {
 
     final TextField url = new TextField("Web address");
     final ProgressBar progress = new ProgressBar();
-    final Button fetch = new Button("Fetch and import");
+    final Button fetch = new Button("Fetch");
+    final DraftForm confirm;
 
-    UrlForm(ArticleImportService importer, Consumer<ArticleSnapshot> onImported) {
+    UrlForm(ArticleImportService importer, ArticleService articles, Consumer<ArticleSnapshot> onImported) {
         setPadding(false);
+        confirm = new DraftForm(articles, ImportMethod.URL, "url", onImported);
+        confirm.setVisible(false);
         url.setId("import-url");
         url.setPlaceholder("https://");
         url.setWidth("36rem");
@@ -33,22 +39,22 @@ class UrlForm extends VerticalLayout {
         progress.setWidth("36rem");
         fetch.setId("fetch-url");
         fetch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        fetch.addClickListener(e -> start(importer, onImported));
+        fetch.addClickListener(e -> start(importer));
         HorizontalLayout row = new HorizontalLayout(url, fetch);
         row.setAlignItems(Alignment.BASELINE);
-        add(row, progress);
+        add(row, progress, confirm);
     }
 
-    private void start(ArticleImportService importer, Consumer<ArticleSnapshot> onImported) {
+    private void start(ArticleImportService importer) {
         UI ui = UI.getCurrent();
         String address = url.getValue();
         busy(ui, true);
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             try {
-                ArticleSnapshot article = importer.importUrl(address);
+                ArticleDraft article = importer.readUrl(address);
                 ui.access(() -> {
                     busy(ui, false);
-                    onImported.accept(article);
+                    confirm.show(article);
                 });
             } catch (InvalidInputException ex) {
                 ui.access(() -> {
@@ -60,7 +66,7 @@ class UrlForm extends VerticalLayout {
             } catch (RuntimeException ex) {
                 ui.access(() -> {
                     busy(ui, false);
-                    Notices.error("The page could not be imported; nothing was stored.");
+                    Notices.error("The page could not be read; nothing was stored.");
                 });
             }
         }));

@@ -47,14 +47,15 @@ class ArticleApiController {
     }
 
     record ArticleRequest(String title, String text, String sourceUrl, String publisher, String author,
-            String publishedAt) {
+            String publishedAt, String language) {
     }
 
     record UrlRequest(String url) {
     }
 
     record ArticleJson(Long id, String title, String sourceUrl, String publisher, String author, LocalDate publishedAt,
-            String importMethod, String importedBy, Instant importedAt, String text, List<ClaimJson> claims) {
+            String importMethod, String importedBy, Instant importedAt, String language, String text,
+            List<ClaimJson> claims) {
     }
 
     record ArticleListItem(Long id, String title, String publisher, String sourceUrl, String importedBy,
@@ -67,7 +68,8 @@ class ArticleApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleJson> paste(@RequestBody ArticleRequest request) {
         ArticleSnapshot article = articles.importArticle(new ArticleDraft(request.title(), request.text(),
-                request.sourceUrl(), request.publisher(), request.author(), date(request.publishedAt())),
+                request.sourceUrl(), request.publisher(), request.author(), date(request.publishedAt()),
+                request.language()),
                 ImportMethod.PASTE);
         return created(article);
     }
@@ -109,7 +111,7 @@ class ArticleApiController {
 
     private ArticleJson json(ArticleSnapshot a) {
         return new ArticleJson(a.id(), a.title(), a.sourceUrl(), a.publisher(), a.author(), a.publishedOn(),
-                a.importMethod().name(), a.importedBy(), a.importedAt(), a.text(),
+                a.importMethod().name(), a.importedBy(), a.importedAt(), a.language(), a.text(),
                 claims.forArticle(a.id()).stream().map(ClaimJson::of).toList());
     }
 
