@@ -19,6 +19,7 @@ final class BoundaryRules {
     private final Set<String> neverEnd;
     private final Set<String> beforeNumbers;
     private final Set<String> abbreviations;
+    private final Set<String> endsOften;
     private final Set<String> placeInitialisms;
     private final Set<String> nameContinuations;
     private final Set<String> starters;
@@ -36,6 +37,7 @@ final class BoundaryRules {
         neverEnd = profile.words("never-end");
         beforeNumbers = profile.words("before-numbers");
         abbreviations = profile.words("abbreviations");
+        endsOften = profile.words("ends-often");
         placeInitialisms = profile.words("place-initialisms");
         nameContinuations = profile.words("name-continuations");
         starters = profile.words("starters");
@@ -53,9 +55,16 @@ final class BoundaryRules {
         return c == '.' || c == '!' || c == '?' || c == '…' || isScriptTerminal(c) || extraTerminals.indexOf(c) >= 0;
     }
 
-    /** Danda, double danda, Arabic question mark and full stop, CJK and full-width marks, Greek question mark. */
+    /** As {@link #isTerminal(char)}, and ';' after a Greek letter, where it is the question mark. */
+    boolean isTerminalAt(String text, int i) {
+        char c = text.charAt(i);
+        return isTerminal(c) || c == ';' && i > 0 && Character.isLetter(text.charAt(i - 1))
+                && Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.GREEK;
+    }
+
+    /** Danda, double danda, Arabic question mark and full stop, CJK and full-width marks, Greek question mark (U+037E). */
     static boolean isScriptTerminal(char c) {
-        return "।॥؟۔。！？｡‼⁇⁈⁉;".indexOf(c) >= 0;
+        return "।॥؟۔。！？｡‼⁇⁈⁉\u037E".indexOf(c) >= 0;
     }
 
     /** CJK full stops need no space after them. */
@@ -75,7 +84,7 @@ final class BoundaryRules {
         char first = text.charAt(next);
         boolean lowerStart = Character.isLowerCase(first) && !isCamelCase(text, next, end);
         String run = text.substring(i, runEnd);
-        if (run.chars().anyMatch(c -> "?!？！؟‼⁇⁈⁉;".indexOf(c) >= 0 || extraTerminals.indexOf(c) >= 0)) {
+        if (run.chars().anyMatch(c -> "?!？！؟‼⁇⁈⁉;\u037E".indexOf(c) >= 0 || extraTerminals.indexOf(c) >= 0)) {
             return !lowerStart && !(run.equals("!") && bangNames.contains(lower(wordBefore(text, i)))
                     && !starters.contains(lower(wordAt(text, next, end))));
         }
@@ -102,13 +111,17 @@ final class BoundaryRules {
             return false;
         }
         if (lowerStart) {
-            return lowerCaseStarts && isOrdinaryWord(word, lower);
+            String bare = bare(word);
+            return lowerCaseStarts && isOrdinaryWord(bare, lower(bare));
         }
         if (word.isEmpty() || !Character.isLetter(first)) {
             return true;
         }
         String following = wordAt(text, next, end);
-        if (starters.contains(lower(following))) {
+        if (isDoubledInitial(word) && isDoubledInitial(following) && text.startsWith(".", next + 2)) {
+            return false;
+        }
+        if (starters.contains(lower(following)) || endsOften.contains(lower)) {
             return true;
         }
         if (placeInitialisms.contains(lower)) {
@@ -140,13 +153,10 @@ final class BoundaryRules {
                 && !isInitialOrInitialism(word);
     }
 
-    /** "F" (an initial), "U.S", "a.m", "U.S.A", and Spanish plural initials doubled such as "EE" or "UU". */
+    /** "F" (an initial), "U.S", "a.m", "U.S.A": letters of one or two, joined by periods. */
     static boolean isInitialOrInitialism(String word) {
         if (word.length() == 1) {
             return Character.isLetter(word.charAt(0));
-        }
-        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(0) == word.charAt(1)) {
-            return true;
         }
         if (word.indexOf('.') < 0) {
             return false;
@@ -157,6 +167,20 @@ final class BoundaryRules {
             }
         }
         return true;
+    }
+
+    /** The word without the closing quotes and brackets that precede its full stop ("nemici\"" -> "nemici"). */
+    private static String bare(String word) {
+        int e = word.length();
+        while (e > 0 && ClaimSplitter.isCloser(word.charAt(e - 1))) {
+            e--;
+        }
+        return word.substring(0, e);
+    }
+
+    /** A plural written by doubling an initial, as in Spanish "EE. UU." or "FF. AA.". */
+    private static boolean isDoubledInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(0) == word.charAt(1);
     }
 
     /** The token that ends right before {@code i}, without any opening quote or bracket. */

@@ -16,7 +16,7 @@ import org.claimdesk.claim.language.LanguageProfiles;
  * items, paragraphs), except a soft wrap (a line without final punctuation followed by one starting in lower
  * case); list markers and datelines belong to no claim; list items run together on one line ("1.) ... 2.) ...")
  * are split; a bracketed citation after a sentence ("... in 1805. [6]") stays with it; a stretch without a
- * letter ("858.") is no sentence and joins the next. Inside a line, terminal punctuation (with its closing
+ * word ("858.", "R.") is no sentence and joins the next. Inside a line, terminal punctuation (with its closing
  * quotes and brackets) ends a sentence when {@link BoundaryRules}, built from the language's profile, says so.
  */
 final class ClaimSplitter {
@@ -121,19 +121,19 @@ final class ClaimSplitter {
         int sentence = start;
         int i = start;
         while (i < end) {
-            if (!rules.isTerminal(text.charAt(i))) {
+            if (!rules.isTerminalAt(text, i)) {
                 i++;
                 continue;
             }
             int runEnd = i;
-            while (runEnd < end && rules.isTerminal(text.charAt(runEnd))) {
+            while (runEnd < end && rules.isTerminalAt(text, runEnd)) {
                 runEnd++;
             }
             int closeEnd = closersEnd(text, runEnd, end, rules);
             boolean spaced = closeEnd < end && Character.isWhitespace(text.charAt(closeEnd));
             if (spaced || closeEnd < end && BoundaryRules.endsWithoutSpace(text.charAt(runEnd - 1))) {
                 int next = skipOpeners(text, skipSpaces(text, closeEnd, end), end);
-                if (rules.endsSentence(text, i, runEnd, next, end) && hasLetter(text, sentence, closeEnd)) {
+                if (rules.endsSentence(text, i, runEnd, next, end) && hasWord(text, sentence, closeEnd)) {
                     closeEnd = citationEnd(text, closeEnd, end);
                     spans.add(new Span(sentence, closeEnd));
                     sentence = skipSpaces(text, closeEnd, end);
@@ -175,21 +175,29 @@ final class ClaimSplitter {
         return closeEnd;
     }
 
-    private static boolean hasLetter(String text, int from, int to) {
+    /** Whether the stretch holds a word of two letters or more: "858." or "R." alone is no sentence. */
+    private static boolean hasWord(String text, int from, int to) {
+        int run = 0;
         for (int i = from; i < to; i++) {
-            if (Character.isLetter(text.charAt(i))) {
+            run = Character.isLetter(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 2) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Opening quotes and brackets, and a dialogue dash ("-- dizia ele"), before the next word. */
     private static int skipOpeners(String text, int from, int end) {
         int next = from;
-        while (next < end && isOpener(text.charAt(next))) {
+        while (next < end && (isOpener(text.charAt(next)) || isDash(text.charAt(next)))) {
             next++;
         }
-        return next;
+        return next == from || next >= end || !isDash(text.charAt(next - 1)) ? next : skipSpaces(text, next, end);
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     private static int skipPrefix(String text, int start, int end, Pattern prefix) {

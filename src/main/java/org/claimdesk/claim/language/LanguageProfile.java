@@ -26,10 +26,10 @@ public record LanguageProfile(String code, Map<String, List<String>> sections) {
         return sections.getOrDefault(section, List.of());
     }
 
-    /** A yes/no setting such as {@code [ordinal-dot] yes}. */
+    /** A yes/no setting such as {@code [ordinal-dot] yes}; a profile's own value overrides its base's. */
     public boolean flag(String section) {
         List<String> value = list(section);
-        return !value.isEmpty() && value.getFirst().equalsIgnoreCase("yes");
+        return !value.isEmpty() && value.getLast().equalsIgnoreCase("yes");
     }
 
     /** The entries as one regular-expression alternation, longest first, each entry quoted. */

@@ -21,6 +21,10 @@ usw, etc, std, min, sek, mio, mrd, tsd, jh, jhd, jhdt, str, pl, gmbh, ag, kg, co
 febr, mär, apr, jun, jul, aug, sep, sept, okt, nov, dez, mo, di, mi, do, fr, sa, so, abt, dt, engl, franz,
 geb, gest, verh, ges, hrsg, ggü, zt, lt, bzgl, max, tsd, mill, ev, kath, jr, sr, bzw, dgl, vorm, nachm
 
+# Abbreviations that usually end their sentence: any capitalised word after them starts a new one.
+[ends-often]
+usw, etc
+
 [starters]
 der, die, das, den, dem, des, ein, eine, einen, einem, einer, eines, er, sie, es, ich, du, wir, ihr,
 man, dies, diese, dieser, dieses, diesen, jener, jene, sein, seine, seiner, seinen, ihre, ihren, ihrer,

@@ -41,6 +41,10 @@ mt, pt, gmt, utc, bst, cet, cest
 
 # Closed-class words that open sentences (pronouns, determiners, conjunctions, prepositions, sentence
 # adverbs, auxiliaries), and plural nouns that open news sentences as unnamed subjects.
+# Abbreviations that usually end their sentence: any capitalised word after them starts a new one.
+[ends-often]
+etc
+
 [starters]
 the, a, an, he, she, it, they, we, i, you, this, that, these, those, there, their, his, her, its, our, my,
 your, but, and, or, so, yet, still, however, meanwhile, moreover, also, in, on, at, for, from, by, with,

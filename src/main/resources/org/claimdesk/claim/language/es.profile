@@ -18,6 +18,10 @@ etc, aprox, av, avda, cía, s.a, hnos, ud, uds, vd, vds, dpto, depto, admón, go
 rr, hh, ss, ltda, s.l, col, bco, ene, feb, mar, abr, may, jun, jul, ago, sep, sept, oct, nov, dic, min, máx,
 mín, pral, izq, dcha, tel
 
+# Abbreviations that usually end their sentence: any capitalised word after them starts a new one.
+[ends-often]
+etc
+
 [starters]
 el, la, los, las, un, una, unos, unas, lo, él, ella, ellos, ellas, yo, tú, usted, ustedes, nosotros,
 nosotras, este, esta, estos, estas, ese, esa, esos, esas, eso, esto, aquel, aquella, su, sus, mi, mis,

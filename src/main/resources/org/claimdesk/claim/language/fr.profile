@@ -18,6 +18,10 @@ oct, nov, déc, env, t
 etc, env, av, bd, cie, s.a, éd, dép, univ, janv, févr, fév, avr, juil, sept, oct, nov, déc, min, max, tél,
 boul, hab, qqn, qqch, apr, av. j.-c, j.-c, ibid
 
+# Abbreviations that usually end their sentence: any capitalised word after them starts a new one.
+[ends-often]
+etc
+
 [starters]
 le, la, les, l', un, une, des, du, de, il, elle, ils, elles, on, je, tu, nous, vous, ce, cet, cette, ces,
 cela, ça, ceci, son, sa, ses, leur, leurs, mon, ma, mes, notre, nos, mais, et, ou, ni, car, donc, or,

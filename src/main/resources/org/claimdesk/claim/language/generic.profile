@@ -9,6 +9,10 @@
 # inside a number ("3.5") or a URL (no blank space inside either).
 
 [lower-case-after-word] no
+
+# Titles written the same way in many languages: never a sentence end.
+[titles]
+mr, mrs, ms, dr
 [ordinal-dot] no
 
 # Name particles inside a capitalised name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").

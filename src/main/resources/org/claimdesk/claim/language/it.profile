@@ -10,13 +10,17 @@ mons, gen, col, magg, cap, ten, p, fra, suor, s, ss, sant, mr, mrs
 ecc, es, cfr, vs, e.g, i.e, ca, ad es, p. es, rispett
 
 [before-numbers]
-n, nn, nr, no, art, artt, att, l, lit, p, pp, pag, pagg, vol, cap, co, comma, lett, fig, tab, tel, km,
+v, n, nn, nr, no, art, artt, att, l, lit, p, pp, pag, pagg, vol, cap, co, comma, lett, fig, tab, tel, km,
 gen, feb, mar, apr, mag, giu, lug, ago, set, ott, nov, dic, d.lgs, d.l, d.p.r, c.c, c.p, cod
 
 [abbreviations]
 ecc, etc, spa, s.p.a, srl, s.r.l, snc, ltd, inc, dott, tel, gen, feb, mar, apr, mag, giu, lug, ago, set,
 ott, nov, dic, min, max, sec, dipart, univ, ist, naz, reg, prov, com, pres, vd, cit, ibid, ndr, n.d.r,
 d.c, a.c
+
+# Abbreviations that usually end their sentence: any capitalised word after them starts a new one.
+[ends-often]
+ecc, etc
 
 [starters]
 il, lo, la, i, gli, le, l', un, uno, una, un', lui, lei, loro, io, tu, noi, voi, egli, ella, esso, essa,

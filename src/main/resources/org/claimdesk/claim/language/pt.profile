@@ -17,6 +17,10 @@ mar, abr, mai, jun, jul, ago, set, out, nov, dez
 etc, aprox, av, ltda, cia, s.a, dept, depto, adm, univ, jan, fev, mar, abr, mai, jun, jul, ago, set, out, nov,
 dez, máx, mín, tel, obs, séc, ed, eua
 
+# Abbreviations that usually end their sentence: any capitalised word after them starts a new one.
+[ends-often]
+etc
+
 [starters]
 o, a, os, as, um, uma, uns, umas, ele, ela, eles, elas, eu, tu, você, vocês, nós, este, esta, estes,
 estas, esse, essa, esses, essas, isso, isto, aquele, aquela, aquilo, seu, sua, seus, suas, meu, minha,
