@@ -4,6 +4,8 @@
 [extends] generic
 [lower-case-after-word] yes
 [ordinal-dot] yes
+# Every noun starts with a capital: a capitalised word mid-sentence is no evidence of a name.
+[capitalised-nouns] yes
 
 [titles]
 dr, prof, hr, hrn, fr, frl, dipl, ing, st, mag, präs, gen, abg, sen, min, bgm
@@ -54,6 +56,9 @@ jeden, jedes, jede, jeder, ihr, ihre, ihrem, ihren, ihrer, sein, seine, seinem, 
 unserer, einem, einer, eines, ein, eine, dieser, diesem, dieses, diese, zu, an, auf, in, über, unter, bis zum,
 mit, von
 
+[name-particles]
+für, zu, im, am
+
 [speech-verbs]
 sagte, sagt, sagten, hat gesagt, erklärte, erklärt, betonte, betont, meinte, meint, fügte hinzu,
 ergänzte, ergänzt, bestätigte, bestätigt, kritisierte, kritisiert, warnte, warnt, forderte, fordert,
@@ -78,6 +83,8 @@ quellen, diplomaten, abgeordnete, ökonomen, sprecher, sprecherin, beamte, anwal
 ministerium, regierung, unternehmen, konzern, armee, bundeswehr, gericht, richter, richterin,
 mitteilung, erklärung, bericht, umfrage, studie, daten, zahlen, akten, unterlagen, gerichtsakten,
 gerichtsunterlagen
+[organisation-words]
+ministerium, regierung, bank, rat, amt, behörde, agentur, unternehmen, konzern, gericht, polizei, partei, ausschuss, union, kommission, universität, weißes haus, kreml, bundestag, bundesrat, staatsanwaltschaft, institut, stiftung, gruppe, verband, verein, parlament, spd, cdu, csu, fdp, grüne
 [source-determiners]
 der, die, das, den, dem, des, ein, eine, einem, einer, seine, ihre, mehrere, einige
 

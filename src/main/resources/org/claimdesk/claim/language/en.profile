@@ -79,9 +79,8 @@ noted, notes, insisted, insists, warned, warns, wrote, writes, tweeted, posted, 
 explained, explains, asked, asks, replied, replies, admitted, admits, acknowledged, acknowledges, declared,
 declares, stressed, stresses, maintained, maintains, contended, contends, alleged, alleges, conceded,
 concedes, predicted, predicts, promised, promises, vowed, vows, testified, testifies, recalled, recalls,
-suggested, suggests, reported, reports, estimated, estimates, denied, denies, responded, responds,
-observed, emphasized, emphasised, pointed out, went on, continued, concluded, cautioned, boasted, charged,
-complained, countered, disclosed, revealed, urged, agreed, disagreed, indicated, signalled, signaled
+suggested, suggests, estimated, estimates, denied, denies, observed, emphasized, emphasised, pointed out,
+concluded, cautioned, boasted, complained, countered, disclosed, revealed, urged
 
 [according-to]
 according to, as reported by, in the words of
@@ -100,6 +99,11 @@ spokesperson, spokesman, spokeswoman, official, prosecutor, lawyer, lawyers, att
 ministry, government, company, department, agency, embassy, army, military, court, judge, statement,
 campaign, party, committee, report, survey, poll, study, data, figures, records, documents, filings,
 estimates, court records, court documents, police records
+# Words that mark a name as an organisation, not a person (a pronoun never refers to it).
+[organisation-words]
+house, ministry, bank, council, department, government, office, agency, company, court, police, party,
+committee, union, commission, inc, corp, university, news, times, post, reuters, press, kremlin, pentagon,
+army, navy, embassy, institute, foundation, group, association, federation, parliament, congress, senate
 [source-determiners]
 the, a, an, one, two, several, some, many, his, her, their, its, our, local, senior, federal, state, u.s.,
 government, company, police, military, white house, court, official, unnamed, anonymous

@@ -64,6 +64,8 @@ fuentes, diplomáticos, legisladores, economistas, portavoz, vocero, vocera, fun
 abogado, abogados, ministerio, gobierno, empresa, compañía, ejército, tribunal, juez, jueza, comunicado,
 informe, encuesta, sondeo, estudio, datos, cifras, registros, documentos, documentos judiciales,
 registros judiciales, expertos
+[organisation-words]
+ministerio, gobierno, banco, consejo, departamento, oficina, agencia, empresa, compañía, tribunal, policía, partido, comité, unión, comisión, universidad, casa blanca, kremlin, congreso, senado, fiscalía, instituto, fundación, grupo, asociación, federación, parlamento
 [source-determiners]
 el, la, los, las, un, una, unos, unas, sus, su, varios, varias, algunos, algunas
 

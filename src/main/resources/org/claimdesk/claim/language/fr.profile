@@ -66,6 +66,8 @@ témoins, sources, diplomates, parlementaires, économistes, porte-parole, respo
 avocat, avocate, avocats, ministère, gouvernement, entreprise, société, armée, tribunal, juge,
 communiqué, rapport, sondage, étude, données, chiffres, registres, documents, documents judiciaires,
 pièces du dossier
+[organisation-words]
+ministère, gouvernement, banque, conseil, département, bureau, agence, entreprise, société, tribunal, police, parti, comité, union, commission, université, maison blanche, élysée, kremlin, assemblée, sénat, parquet, institut, fondation, groupe, association, fédération, parlement
 [source-determiners]
 le, la, les, l', un, une, des, ses, son, sa, plusieurs, certains, certaines
 

@@ -25,3 +25,8 @@ of, for, de, van, von, der, den, bin, ibn, al, da, das, do, dos, del, della, di,
 
 # Wherever they are written, these end sentences (Devanagari, Arabic, Urdu, CJK, Greek question mark).
 # (Built into the splitter: । ॥ ؟ ۔ 。 ！ ？ ‼ ;)
+
+# Organisation words shared by many languages (a pronoun never refers to a name that contains one).
+[organisation-words]
+reuters, afp, ap, dpa, efe, ansa, bbc, cnn, nato, otan, un, onu, eu, ue, fbi, cia, inc, corp, ltd, gmbh,
+ag, sa, spa

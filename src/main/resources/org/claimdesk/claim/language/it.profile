@@ -65,6 +65,8 @@ analisti, esperti, critici, testimoni, fonti, diplomatici, parlamentari, economi
 funzionari, funzionario, avvocato, avvocati, legale, legali, ministero, governo, azienda, società,
 esercito, tribunale, giudice, nota, comunicato, rapporto, sondaggio, studio, dati, cifre, registri,
 documenti, atti, atti giudiziari, carte processuali
+[organisation-words]
+ministero, governo, banca, consiglio, dipartimento, ufficio, agenzia, azienda, società, tribunale, polizia, partito, comitato, unione, commissione, università, casa bianca, cremlino, camera, senato, procura, istituto, fondazione, gruppo, associazione, federazione, parlamento, quirinale, palazzo chigi
 [source-determiners]
 il, lo, la, i, gli, le, l', un, uno, una, alcuni, alcune, diversi, diverse, suoi, sue
 

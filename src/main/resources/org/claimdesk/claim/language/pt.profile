@@ -61,6 +61,8 @@ investigadores, analistas, especialistas, críticos, testemunhas, fontes, diplom
 economistas, porta-voz, funcionários, assessoria, advogado, advogados, ministério, governo, empresa,
 companhia, exército, tribunal, juiz, juíza, nota, comunicado, relatório, pesquisa, sondagem, estudo,
 dados, números, registros, documentos, documentos judiciais, autos do processo
+[organisation-words]
+ministério, governo, banco, conselho, departamento, escritório, agência, empresa, companhia, tribunal, polícia, partido, comitê, comité, união, comissão, universidade, casa branca, kremlin, congresso, senado, procuradoria, instituto, fundação, grupo, associação, federação, parlamento, petrobras
 [source-determiners]
 o, a, os, as, um, uma, uns, umas, seus, suas, vários, várias, alguns, algumas
 
