@@ -20,6 +20,7 @@ final class BoundaryRules {
     private final Set<String> beforeNumbers;
     private final Set<String> abbreviations;
     private final Set<String> endsOften;
+    private final Set<String> compoundTails;
     private final Set<String> placeInitialisms;
     private final Set<String> nameContinuations;
     private final Set<String> starters;
@@ -38,6 +39,7 @@ final class BoundaryRules {
         beforeNumbers = profile.words("before-numbers");
         abbreviations = profile.words("abbreviations");
         endsOften = profile.words("ends-often");
+        compoundTails = profile.words("compound-tails");
         placeInitialisms = profile.words("place-initialisms");
         nameContinuations = profile.words("name-continuations");
         starters = profile.words("starters");
@@ -99,7 +101,7 @@ final class BoundaryRules {
 
     private boolean fullStopEnds(String text, int i, int next, int end, char first, boolean lowerStart) {
         String word = wordBefore(text, i);
-        String lower = lower(word);
+        String lower = abbreviationIn(lower(word));
         if (neverEnd.contains(lower) || titles.contains(lower) || isSpacedDot(text, i)) {
             return false;
         }
@@ -129,6 +131,23 @@ final class BoundaryRules {
                     && !startsCapitalisedWord(text, skipSpaces(text, next + following.length(), end), end);
         }
         return !isInitialOrInitialism(word) && !abbreviations.contains(lower) && !beforeNumbers.contains(lower);
+    }
+
+    /**
+     * The abbreviation a token ends with: the part after its last hyphen ("Zimmermann-Str." is "str"), or a
+     * compound tail of the profile ("Hauptstr." is "str" in German); else the token itself.
+     */
+    private String abbreviationIn(String lower) {
+        String tail = lower.substring(lower.lastIndexOf('-') + 1);
+        if (!tail.isEmpty() && tail.length() < lower.length() && !tail.contains(".")) {
+            return tail;
+        }
+        for (String suffix : compoundTails) {
+            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+                return suffix;
+            }
+        }
+        return lower;
     }
 
     /** "am 3. Oktober", "vom 1. Juli an", "die 27. Große Strafkammer": a number with a dot is an ordinal here. */

@@ -30,7 +30,14 @@ public final class LanguageProfiles {
 
     /** The profile for an ISO 639-1 code ("pt", "pt-BR" and "PT" all give Portuguese). */
     public static LanguageProfile forCode(String language) {
-        return CACHE.computeIfAbsent(normalised(language), LanguageProfiles::load);
+        String name = normalised(language);
+        LanguageProfile cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        LanguageProfile loaded = load(name);
+        CACHE.putIfAbsent(name, loaded);
+        return loaded;
     }
 
     static String normalised(String language) {

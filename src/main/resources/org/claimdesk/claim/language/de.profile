@@ -27,6 +27,10 @@ geb, gest, verh, ges, hrsg, ggü, zt, lt, bzgl, max, tsd, mill, ev, kath, jr, sr
 [ends-often]
 usw, etc
 
+# Abbreviations that end compounds: "Hauptstr." is a "Str.".
+[compound-tails]
+str
+
 [starters]
 der, die, das, den, dem, des, ein, eine, einen, einem, einer, eines, er, sie, es, ich, du, wir, ihr,
 man, dies, diese, dieser, dieses, diesen, jener, jene, sein, seine, seiner, seinen, ihre, ihren, ihrer,

@@ -7,7 +7,7 @@ sig, sigg, sig.ra, sig.na, sigra, dott, dott.ssa, dr, prof, prof.ssa, avv, ing, 
 mons, gen, col, magg, cap, ten, p, fra, suor, s, ss, sant, mr, mrs
 
 [never-end]
-ecc, es, cfr, vs, e.g, i.e, ca, ad es, p. es, rispett
+es, cfr, vs, e.g, i.e, ca, ad es, p. es, rispett
 
 [before-numbers]
 v, n, nn, nr, no, art, artt, att, l, lit, p, pp, pag, pagg, vol, cap, co, comma, lett, fig, tab, tel, km,
