@@ -57,11 +57,17 @@ final class BoundaryRules {
         return c == '.' || c == '!' || c == '?' || c == '…' || isScriptTerminal(c) || extraTerminals.indexOf(c) >= 0;
     }
 
-    /** As {@link #isTerminal(char)}, and ';' after a Greek letter, where it is the question mark. */
+    /** As {@link #isTerminal(char)}, and ';' after a Greek letter, where it is the question mark. Called for every character. */
     boolean isTerminalAt(String text, int i) {
         char c = text.charAt(i);
-        return isTerminal(c) || c == ';' && i > 0 && Character.isLetter(text.charAt(i - 1))
-                && Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.GREEK;
+        if (c < 0x80 && extraTerminals.isEmpty()) {
+            return c == '.' || c == '!' || c == '?' || c == ';' && i > 0 && isGreekLetter(text.charAt(i - 1));
+        }
+        return isTerminal(c) || c == ';' && i > 0 && isGreekLetter(text.charAt(i - 1));
+    }
+
+    private static boolean isGreekLetter(char c) {
+        return c >= 0x370 && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK;
     }
 
     /** Danda, double danda, Arabic question mark and full stop, CJK and full-width marks, Greek question mark (U+037E). */
@@ -85,18 +91,28 @@ final class BoundaryRules {
         }
         char first = text.charAt(next);
         boolean lowerStart = Character.isLowerCase(first) && !isCamelCase(text, next, end);
-        String run = text.substring(i, runEnd);
-        if (run.chars().anyMatch(c -> "?!？！؟‼⁇⁈⁉;\u037E".indexOf(c) >= 0 || extraTerminals.indexOf(c) >= 0)) {
-            return !lowerStart && !(run.equals("!") && bangNames.contains(lower(wordBefore(text, i)))
+        if (asksOrExclaims(text, i, runEnd)) {
+            boolean singleBang = runEnd - i == 1 && text.charAt(i) == '!';
+            return !lowerStart && !(singleBang && bangNames.contains(lower(wordBefore(text, i)))
                     && !starters.contains(lower(wordAt(text, next, end))));
         }
-        if (run.length() > 1 || run.charAt(0) == '…') {
+        if (runEnd - i > 1 || text.charAt(i) == '…') {
             return !lowerStart;
         }
-        if (run.charAt(0) != '.') {
+        if (text.charAt(i) != '.') {
             return true;
         }
         return fullStopEnds(text, i, next, end, first, lowerStart);
+    }
+
+    private boolean asksOrExclaims(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '?' || c == '!' || c == ';' || "？！؟‼⁇⁈⁉\u037E".indexOf(c) >= 0 || extraTerminals.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean fullStopEnds(String text, int i, int next, int end, char first, boolean lowerStart) {
