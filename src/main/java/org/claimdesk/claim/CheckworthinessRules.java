@@ -2,51 +2,72 @@ package org.claimdesk.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimdesk.claim.language.LanguageProfile;
+import org.claimdesk.claim.language.LanguageProfiles;
+
 /**
- * Transparent rules for the check-worthiness hint. Each rule that fires is named in the reason, so a
- * reviewer sees why ("number '2018'; name 'Helsinki'") and can override it.
+ * Transparent rules for the check-worthiness hint, with the hint words of the sentence's language. Each rule
+ * that fires is named in the reason, so a reviewer sees why ("number '2018'; name 'Helsinki'") and can
+ * override it. Numbers, years, question marks and (outside German, which capitalises every noun) names
+ * mid-sentence are recognised in any language.
  */
 final class CheckworthinessRules {
 
     record Hint(Checkworthiness kind, String reason) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])[$€£¥]?\\d[\\d,.]*\\s?(?:%|percent|per cent|million|billion|trillion|bn|m\\b)?");
-    private static final Pattern DATE = Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|yesterday|last (?:week|month|year)|(?:1[89]|20)\\d\\d)\\b");
+    private static final Map<String, Words> WORDS = new ConcurrentHashMap<>();
     private static final Pattern NAMED_ENTITY = Pattern.compile("(?<=[\\p{Ll},;:]\\s)(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)*)");
-    private static final Pattern COMPARISON = Pattern.compile("\\b(?:more|less|fewer|higher|lower|larger|smaller"
-            + "|biggest|largest|smallest|highest|lowest|most|least|first|only|never|always|record|twice|half"
-            + "|doubled|tripled|increase[ds]?|decrease[ds]?|rose|fell|grew|dropped)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAUSE = Pattern.compile("\\b(?:because|caused|causes|led to|leads to|due to"
-            + "|sparked|triggered|resulted in|as a result|thanks to|blamed)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREDICTION = Pattern.compile("\\b(?:will|won't|shall|going to|expected to"
-            + "|plans? to|set to|likely|unlikely|forecasts?|predicts?|may|might|could|would)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPINION = Pattern.compile("\\b(?:I think|I believe|we believe|I feel|in my view"
-            + "|should|must|ought to|need to|disgrace\\w*|shameful|terrible|horrible|wonderful|beautiful|great"
-            + "|best|worst|mess|outrageous|ridiculous|disaster\\w*|incredible|amazing|sad|bad|good|mistake"
-            + "|unfair|wrong|right thing|absurd)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The compiled hint words of one language. */
+    private record Words(Pattern number, Pattern date, Pattern comparison, Pattern cause, Pattern prediction,
+            Pattern opinion, boolean namesByCapital) {
+
+        static Words of(LanguageProfile p) {
+            return new Words(
+                    Pattern.compile("(?<![\\p{L}])[$€£¥₹R]?\\$?\\d[\\d,.]*\\s?(?:%|(?:" + p.alternation("number-words")
+                            + ")(?![\\p{L}]))?", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("(?<![\\p{L}])(?:" + p.alternation("date-words") + "|(?:1[89]|20)\\d\\d)(?![\\p{L}\\d])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    words(p, "comparison-words"), words(p, "cause-words"), words(p, "prediction-words"),
+                    words(p, "opinion-words"), !p.flag("capitalised-nouns"));
+        }
+
+        private static Pattern words(LanguageProfile p, String section) {
+            return Pattern.compile("(?<![\\p{L}])(?:" + p.alternation(section) + ")(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+    }
+
+    /** English, for callers that know no language. */
     Hint classify(String sentence) {
+        return classify(sentence, "en");
+    }
+
+    Hint classify(String sentence, String language) {
+        Words w = WORDS.computeIfAbsent(language == null ? "" : language, c -> Words.of(LanguageProfiles.forCode(c)));
         String s = sentence.strip();
-        String unquoted = s.replaceAll("[\"”’»)\\]]+$", "");
-        if (unquoted.endsWith("?") || unquoted.endsWith("?!")) {
+        String unquoted = s.replaceAll("[\"”’»«“)\\]]+$", "");
+        if (unquoted.endsWith("?") || unquoted.endsWith("?!") || unquoted.endsWith("؟") || unquoted.endsWith("？")) {
             return new Hint(Checkworthiness.QUESTION, "Question: ends with '?'");
         }
         List<String> facts = new ArrayList<>();
-        first(NUMBER, s, "number", facts);
-        first(DATE, s, "date", facts);
-        first(NAMED_ENTITY, s, "name", facts);
-        first(COMPARISON, s, "comparison", facts);
-        first(CAUSE, s, "cause", facts);
+        first(w.number(), s, "number", facts);
+        first(w.date(), s, "date", facts);
+        if (w.namesByCapital()) {
+            first(NAMED_ENTITY, s, "name", facts);
+        }
+        first(w.comparison(), s, "comparison", facts);
+        first(w.cause(), s, "cause", facts);
         List<String> prediction = new ArrayList<>();
-        first(PREDICTION, s, "modal or future", prediction);
+        first(w.prediction(), s, "modal or future", prediction);
         List<String> opinion = new ArrayList<>();
-        first(OPINION, s, "judgement", opinion);
+        first(w.opinion(), s, "judgement", opinion);
 
         if (!prediction.isEmpty() && facts.size() < 2) {
             return new Hint(Checkworthiness.PREDICTION, "Prediction: " + join(prediction, facts));

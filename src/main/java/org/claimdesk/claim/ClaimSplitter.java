@@ -2,39 +2,60 @@ package org.claimdesk.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.claimdesk.claim.language.LanguageProfiles;
 
 /**
  * Splits news text into sentence spans. One pass over the characters, so time grows linearly with the text.
  *
- * <p>A line break always ends a sentence (headlines, subheads, list items, paragraphs), except a soft wrap:
- * a line without final punctuation followed by one starting in lower case. List markers and datelines are
- * not part of any claim. Inside a line, '.', '!', '?' and '…' (with any closing quotes or brackets) end a
- * sentence when blank space and a plausible sentence start follow; {@link SentenceRules} decides the
- * ambiguous cases after abbreviations, initials and initialisms such as "U.S.".
+ * <p>The news layer is shared by every language: a line break ends a sentence (headlines, subheads, list
+ * items, paragraphs), except a soft wrap (a line without final punctuation followed by one starting in lower
+ * case); list markers and datelines belong to no claim; list items run together on one line ("1.) ... 2.) ...")
+ * are split; a bracketed citation after a sentence ("... in 1805. [6]") stays with it; a stretch without a
+ * word ("858.", "R.") is no sentence and joins the next. Inside a line, terminal punctuation (with its closing
+ * quotes and brackets) ends a sentence when {@link BoundaryRules}, built from the language's profile, says so.
  */
 final class ClaimSplitter {
 
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "(?:[-*•▪◦‣–]|\\d{1,3}[.)]|[a-z][.)]|[A-Z]\\)|\\((?:\\d{1,3}|[a-zA-Z]|[ivx]{1,4})\\))[ \\t]+");
+            "(?:[-*•▪◦‣–]|\\d{1,3}[.)]\\)?|[a-z][.)]|[A-Z]\\)|\\((?:\\d{1,3}|[a-zA-Z]|[ivx]{1,4})\\))[ \\t]+");
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?<=\\s)(\\d{1,2})(?:\\.\\)|\\))[ \\t]+");
     private static final Pattern DATELINE = Pattern.compile(
-            "[A-Z][A-Z.'\\-]{2,}(?: [A-Z][A-Z.'\\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-                    + "(?: \\([A-Za-z .&/]{1,30}\\))? ?[—–-]{1,2} +");
+            "\\p{Lu}[\\p{Lu}.'\\-]{2,}(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3}(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?"
+                    + "(?: \\([\\p{L} .&/]{1,30}\\))? ?[—–-]{1,2} +");
+    private static final Pattern CITATION = Pattern.compile("\\[\\d{1,3}(?:\\s*[-–,]\\s*\\d{1,3})*]");
 
+    private static final Map<String, BoundaryRules> RULES = new ConcurrentHashMap<>();
+
+    /** English, for callers that know no language. */
     List<Span> split(String text) {
+        return split(text, "en");
+    }
+
+    /** Sentence spans of {@code text} by the rules of {@code language} (ISO 639-1; null or unknown: generic rules). */
+    List<Span> split(String text, String language) {
+        BoundaryRules rules = rulesFor(language);
         List<Span> spans = new ArrayList<>();
         int n = text.length();
         int blockStart = 0;
         while (blockStart < n) {
             int blockEnd = lineEnd(text, blockStart);
-            while (blockEnd < n && isSoftWrap(text, blockStart, blockEnd)) {
+            while (blockEnd < n && isSoftWrap(text, blockStart, blockEnd, rules)) {
                 blockEnd = lineEnd(text, blockEnd + 1);
             }
-            splitBlock(text, blockStart, blockEnd, spans);
+            splitBlock(text, blockStart, blockEnd, spans, rules);
             blockStart = blockEnd + 1;
         }
         return spans;
+    }
+
+    static BoundaryRules rulesFor(String language) {
+        String code = language == null ? "" : language;
+        return RULES.computeIfAbsent(code, c -> new BoundaryRules(LanguageProfiles.forCode(c)));
     }
 
     private static int lineEnd(String text, int from) {
@@ -43,57 +64,140 @@ final class ClaimSplitter {
     }
 
     /** A line break inside a sentence: the line has no final punctuation and the next starts in lower case. */
-    private static boolean isSoftWrap(String text, int lineStart, int lineEnd) {
+    private static boolean isSoftWrap(String text, int lineStart, int lineEnd, BoundaryRules rules) {
         int last = lastNonSpace(text, lineStart, lineEnd);
-        if (last < 0 || ".!?…:;\"”’»".indexOf(text.charAt(last)) >= 0) {
+        if (last < 0 || rules.isTerminal(text.charAt(last)) || ":;\"”’»«“".indexOf(text.charAt(last)) >= 0) {
             return false;
         }
-        int next = skipSpaces(text, lineEnd + 1, lineEnd(text, lineEnd + 1));
+        int next = BoundaryRules.skipSpaces(text, lineEnd + 1, lineEnd(text, lineEnd + 1));
         if (next >= text.length() || text.charAt(next) == '\n'
                 || LIST_MARKER.matcher(text).region(next, Math.min(text.length(), next + 8)).lookingAt()) {
             return false;
         }
         return Character.isLowerCase(text.charAt(next))
-                || SentenceRules.DANGLING.contains(wordBefore(text, last + 1).toLowerCase());
+                || rules.dangling.contains(BoundaryRules.wordBefore(text, last + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void splitBlock(String text, int from, int to, List<Span> spans) {
-        int start = skipSpaces(text, from, to);
+    private void splitBlock(String text, int from, int to, List<Span> spans, BoundaryRules rules) {
+        int start = BoundaryRules.skipSpaces(text, from, to);
         int last = lastNonSpace(text, start, to);
         if (last < 0) {
             return;
         }
         int end = last + 1;
-        start = skipPrefix(text, start, end, LIST_MARKER);
+        Matcher marker = LIST_MARKER.matcher(text).region(start, end);
+        if (marker.lookingAt() && marker.end() < end) {
+            int item = itemNumber(text, start, marker.end());
+            if (item > 0) {
+                Matcher following = INLINE_ITEM.matcher(text).region(marker.end(), end);
+                while (following.find()) {
+                    if (Integer.parseInt(following.group(1)) == item + 1) {
+                        splitSentences(text, skipSpaces(text, marker.end(), end), lastNonSpace(text, start, following.start()) + 1, spans, rules);
+                        splitBlock(text, following.start(), to, spans, rules);
+                        return;
+                    }
+                }
+            }
+            start = BoundaryRules.skipSpaces(text, marker.end(), end);
+        }
         start = skipPrefix(text, start, end, DATELINE);
+        splitSentences(text, start, end, spans, rules);
+    }
+
+    /** The number of a numbered list marker ("3." "3)" "3.)"), or 0. */
+    private static int itemNumber(String text, int start, int markerEnd) {
+        int e = start;
+        while (e < markerEnd && Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        return e > start ? Integer.parseInt(text.substring(start, e)) : 0;
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        return BoundaryRules.skipSpaces(text, from, to);
+    }
+
+    private static void splitSentences(String text, int start, int end, List<Span> spans, BoundaryRules rules) {
         int sentence = start;
         int i = start;
         while (i < end) {
-            char c = text.charAt(i);
-            if (!isTerminal(c)) {
+            if (!rules.isTerminalAt(text, i)) {
                 i++;
                 continue;
             }
             int runEnd = i;
-            while (runEnd < end && isTerminal(text.charAt(runEnd))) {
+            while (runEnd < end && rules.isTerminalAt(text, runEnd)) {
                 runEnd++;
             }
-            int closeEnd = runEnd;
-            while (closeEnd < end && isCloser(text.charAt(closeEnd))) {
-                closeEnd++;
+            int closeEnd = closersEnd(text, runEnd, end, rules);
+            boolean spaced = closeEnd < end && Character.isWhitespace(text.charAt(closeEnd));
+            if (spaced || closeEnd < end && BoundaryRules.endsWithoutSpace(text.charAt(runEnd - 1))) {
+                int next = skipOpeners(text, skipSpaces(text, closeEnd, end), end);
+                if (rules.endsSentence(text, i, runEnd, next, end) && hasWord(text, sentence, closeEnd)) {
+                    closeEnd = citationEnd(text, closeEnd, end);
+                    spans.add(new Span(sentence, closeEnd));
+                    sentence = skipSpaces(text, closeEnd, end);
+                    i = sentence;
+                    continue;
+                }
             }
-            if (closeEnd < end && Character.isWhitespace(text.charAt(closeEnd))
-                    && endsSentence(text, i, runEnd, closeEnd, end)) {
-                spans.add(new Span(sentence, closeEnd));
-                sentence = skipSpaces(text, closeEnd, end);
-                i = sentence;
-            } else {
-                i = runEnd;
-            }
+            i = runEnd;
         }
         if (sentence < end) {
             spans.add(new Span(sentence, end));
         }
+    }
+
+    /** Closing quotes and brackets right after the terminal run, and a French closing guillemet after a space. */
+    private static int closersEnd(String text, int runEnd, int end, BoundaryRules rules) {
+        int closeEnd = runEnd;
+        while (closeEnd < end && isCloser(text.charAt(closeEnd))) {
+            closeEnd++;
+        }
+        int spacedAt = closeEnd;
+        while (spacedAt < end && (text.charAt(spacedAt) == ' ' || text.charAt(spacedAt) == '\u00A0'
+                || text.charAt(spacedAt) == '\u202F')) {
+            spacedAt++;
+        }
+        if (spacedAt > closeEnd && spacedAt < end && rules.isSpacedCloser(text.charAt(spacedAt))) {
+            return closersEnd(text, spacedAt + 1, end, rules);
+        }
+        return closeEnd;
+    }
+
+    /** A bracketed reference such as "[6]" or "[1 - 3]" after a sentence end belongs to that sentence. */
+    private static int citationEnd(String text, int closeEnd, int end) {
+        int at = skipSpaces(text, closeEnd, end);
+        Matcher m = CITATION.matcher(text).region(at, end);
+        if (at < end && text.charAt(at) == '[' && m.lookingAt()) {
+            return citationEnd(text, m.end(), end);
+        }
+        return closeEnd;
+    }
+
+    /** Whether the stretch holds a word of two letters or more: "858." or "R." alone is no sentence. */
+    private static boolean hasWord(String text, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = Character.isLetter(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opening quotes and brackets, and a dialogue dash ("-- dizia ele"), before the next word. */
+    private static int skipOpeners(String text, int from, int end) {
+        int next = from;
+        while (next < end && (isOpener(text.charAt(next)) || isDash(text.charAt(next)))) {
+            next++;
+        }
+        return next == from || next >= end || !isDash(text.charAt(next - 1)) ? next : skipSpaces(text, next, end);
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
     }
 
     private static int skipPrefix(String text, int start, int end, Pattern prefix) {
@@ -104,114 +208,12 @@ final class ClaimSplitter {
         return start;
     }
 
-    /** Whether the terminal run {@code [i, runEnd)}, closers up to {@code closeEnd}, ends a sentence. */
-    private static boolean endsSentence(String text, int i, int runEnd, int closeEnd, int end) {
-        int next = skipSpaces(text, closeEnd, end);
-        while (next < end && isOpener(text.charAt(next))) {
-            next++;
-        }
-        if (next >= end) {
-            return true;
-        }
-        char first = text.charAt(next);
-        boolean lowerStart = Character.isLowerCase(first) && !isCamelCase(text, next, end);
-        String run = text.substring(i, runEnd);
-        if (run.indexOf('?') >= 0 || run.indexOf('!') >= 0) {
-            if (lowerStart) {
-                return false;
-            }
-            return !(run.equals("!") && SentenceRules.BANG_NAMES.contains(wordBefore(text, i).toLowerCase())
-                    && !SentenceRules.STARTERS.contains(wordAt(text, next, end)));
-        }
-        if (run.length() > 1 || run.charAt(0) == '…') {
-            return !lowerStart;
-        }
-        if (lowerStart) {
-            return false;
-        }
-        String word = wordBefore(text, i);
-        String lower = word.toLowerCase();
-        if (Character.isDigit(first)) {
-            return !SentenceRules.BEFORE_NUMBERS.contains(lower) && !SentenceRules.NEVER_END.contains(lower);
-        }
-        if (word.isEmpty() || !Character.isLetter(first)) {
-            return true;
-        }
-        if (SentenceRules.TITLES.contains(lower) || SentenceRules.NEVER_END.contains(lower)) {
-            return false;
-        }
-        String following = wordAt(text, next, end);
-        if (SentenceRules.STARTERS.contains(following)) {
-            return true;
-        }
-        if (SentenceRules.PLACE_INITIALISMS.contains(lower)) {
-            return !SentenceRules.NAME_CONTINUATIONS.contains(following)
-                    && !startsCapitalisedWord(text, skipSpaces(text, next + following.length(), end), end);
-        }
-        return !isInitialOrInitialism(word) && !SentenceRules.SOFT_ABBREVIATIONS.contains(lower);
+    static boolean isCloser(char c) {
+        return "\"'”’»«“‘)]）」』›‹".indexOf(c) >= 0;
     }
 
-    /** "F" (an initial), "U.S", "a.m", "E.U", "U.S.A", "D.C": letters of one or two, joined by periods. */
-    private static boolean isInitialOrInitialism(String word) {
-        if (word.length() == 1) {
-            return Character.isLetter(word.charAt(0));
-        }
-        if (word.indexOf('.') < 0) {
-            return false;
-        }
-        for (String part : word.split("\\.")) {
-            if (part.isEmpty() || part.length() > 2 || !part.chars().allMatch(Character::isLetter)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The token that ends right before {@code i}, without any opening quote or bracket. */
-    private static String wordBefore(String text, int i) {
-        int s = i;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && !isOpener(text.charAt(s - 1))
-                && text.charAt(s - 1) != '—') {
-            s--;
-        }
-        return text.substring(s, i);
-    }
-
-    private static String wordAt(String text, int from, int end) {
-        int e = from;
-        while (e < end && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'')) {
-            e++;
-        }
-        return text.substring(from, e);
-    }
-
-    private static boolean startsCapitalisedWord(String text, int at, int end) {
-        return at < end && Character.isUpperCase(text.charAt(at));
-    }
-
-    /** "iPhone", "eBay": a lower-case first letter that still starts a sentence. */
-    private static boolean isCamelCase(String text, int from, int end) {
-        return from + 1 < end && Character.isUpperCase(text.charAt(from + 1));
-    }
-
-    private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
-    }
-
-    private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
-    }
-
-    private static boolean isOpener(char c) {
-        return c == '"' || c == '\'' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '[';
-    }
-
-    private static int skipSpaces(String text, int from, int to) {
-        int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+    static boolean isOpener(char c) {
+        return "\"'“‘«»„‚(['`¿¡（「『‹›".indexOf(c) >= 0;
     }
 
     private static int lastNonSpace(String text, int from, int to) {

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
- * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code extraction}, {@code language}, {@code export}, {@code sessions}, {@code load}).
+ * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code sentences}, {@code extraction},
+ * {@code language}, {@code export}, {@code sessions}, {@code load}).
  */
 public final class Benchmarks {
 
@@ -17,6 +18,9 @@ public final class Benchmarks {
         Path out = Files.createDirectories(Path.of("target", "benchmarks"));
         if (which.equals("all") || which.equals("splitter")) {
             org.claimdesk.claim.SplitterBenchmark.run(out.resolve("splitter.txt"));
+        }
+        if (which.equals("all") || which.equals("sentences")) {
+            org.claimdesk.claim.SentenceBenchmark.run(out.resolve("sentences.txt"));
         }
         if (which.equals("all") || which.equals("extraction")) {
             org.claimdesk.article.ExtractionBenchmark.run(out.resolve("extraction.txt"));

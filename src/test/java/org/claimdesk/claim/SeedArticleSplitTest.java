@@ -73,7 +73,7 @@ class SeedArticleSplitTest {
     }
 
     @Test
-    void every_claim_has_the_right_speaker() {
+    void attributed_sentences_get_their_speaker_and_unattributed_ones_none() {
         for (int i = 0; i < EXPECTED.size(); i++) {
             assertThat(drafts.get(i).speaker()).as("speaker of sentence %d", i + 1).isEqualTo(EXPECTED.get(i)[1]);
         }

@@ -3,13 +3,11 @@ package org.claimdesk.claim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The splitter suite's cases (src/test/resources/.../splitter-cases.txt), parsed. Notation: ‖ a sentence
+ * The splitter's rule cases (src/test/resources/.../splitter-cases.txt), parsed. Notation: ‖ a sentence
  * boundary, ¶ a line break that ends a sentence, ↵ a line break inside one, [[...]] text in no claim.
  */
 record SplitterCases(List<Case> cases) {
@@ -50,18 +48,5 @@ record SplitterCases(List<Case> cases) {
 
     static List<String> byClaimSplitter(String text) {
         return new ClaimSplitter().split(text).stream().map(s -> s.of(text)).toList();
-    }
-
-    static List<String> byBreakIterator(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.US);
-        it.setText(text);
-        List<String> out = new ArrayList<>();
-        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                out.add(sentence);
-            }
-        }
-        return out;
     }
 }
