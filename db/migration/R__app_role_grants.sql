@@ -36,7 +36,9 @@ begin
     grant select, insert on assignment to "${app_role}";
 
     -- rows that change, column by column
-    grant select, insert, update (password_hash, enabled, version) on account to "${app_role}";
+    grant select, insert, update (password_hash, enabled, sessions_valid_after, version) on account to "${app_role}";
+    -- failed sign-ins, counted per account and client address; old ones and a pair's on success are deleted
+    grant select, insert, delete on login_failure to "${app_role}";
     grant select, insert, update (last_used_at, revoked_at, version) on api_token to "${app_role}";
     grant select, insert, update (start_offset, end_offset, short_form, speaker, checkworthiness,
         checkworthiness_reason, checkworthiness_overridden, dismissed, merged_into, status, text_changed_at, version)

@@ -38,7 +38,7 @@ public class ArticleService {
     public ArticleSnapshot importArticle(ArticleDraft draft, ImportMethod method) {
         ArticleDraft clean = validated(draft);
         Article article = articles.save(new Article(clean, method, CurrentUser.require(), clock.instant()));
-        events.publishEvent(new ArticleImported(article.id(), article.body()));
+        events.publishEvent(new ArticleImported(article.id(), article.body(), article.language()));
         return ArticleSnapshot.of(article);
     }
 

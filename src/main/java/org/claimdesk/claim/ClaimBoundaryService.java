@@ -39,9 +39,9 @@ public class ClaimBoundaryService {
         }
         ClaimState before = claim.state(text);
         claim.moveTo(first, changes.now());
-        claim.rehint(drafter.hint(first.of(text)));
+        claim.rehint(drafter.hint(first.of(text), changes.language(claim)));
         Claim part = claims.save(new Claim(claim.articleId(), second, claim.speaker(),
-                drafter.hint(second.of(text)), changes.now()));
+                drafter.hint(second.of(text), changes.language(claim)), changes.now()));
         history.record(claim, ClaimAction.SPLIT, before, claim.state(text));
         history.record(part, ClaimAction.SPLIT_OFF, null, part.state(text));
         return part.id();
@@ -65,7 +65,7 @@ public class ClaimBoundaryService {
         ClaimState before = claim.state(text);
         ClaimState nextBefore = next.state(text);
         claim.moveTo(new Span(claim.start(), next.end()), changes.now());
-        claim.rehint(drafter.hint(claim.span().of(text)));
+        claim.rehint(drafter.hint(claim.span().of(text), changes.language(claim)));
         next.mergeInto(claim.id());
         history.record(claim, ClaimAction.MERGED, before, claim.state(text));
         history.record(next, ClaimAction.MERGED_INTO, nextBefore, next.state(text));
@@ -93,7 +93,7 @@ public class ClaimBoundaryService {
         }
         ClaimState before = claim.state(text);
         claim.moveTo(span, changes.now());
-        claim.rehint(drafter.hint(span.of(text)));
+        claim.rehint(drafter.hint(span.of(text), changes.language(claim)));
         history.record(claim, ClaimAction.BOUNDARIES_ADJUSTED, before, claim.state(text));
     }
 

@@ -48,6 +48,11 @@ class ClaimChanges {
         return articles.get(claim.articleId()).text();
     }
 
+    /** The article's language, which the hint rules read (null: generic rules). */
+    String language(Claim claim) {
+        return articles.get(claim.articleId()).language();
+    }
+
     java.time.Instant now() {
         return clock.instant();
     }

@@ -42,7 +42,7 @@ public class ClaimService {
     @Transactional
     public void onArticleImported(ArticleImported event) {
         List<Claim> created = new ArrayList<>();
-        for (ClaimDrafter.Draft draft : drafter.draft(event.text())) {
+        for (ClaimDrafter.Draft draft : drafter.draft(event.text(), event.language())) {
             created.add(new Claim(event.articleId(), draft.span(), draft.speaker(), draft.hint(), clock.instant()));
         }
         claims.saveAll(created);

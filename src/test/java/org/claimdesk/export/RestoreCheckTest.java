@@ -46,7 +46,7 @@ class RestoreCheckTest {
                         new HistoryDoc("STATUS_CHANGED", statusChangedBy, verdictAt, null,
                                 json.readTree("{\"status\":\"IN_REVIEW\"}"))));
         return new ExportDocument(ExportDocument.FORMAT, ExportDocument.VERSION, new ArticleDoc(3L, "Crime", TEXT,
-                "https://news.example.com/story", null, null, null, "PASTE", "erin", IMPORTED),
+                "https://news.example.com/story", null, null, null, "PASTE", "erin", IMPORTED, "en"),
                 new ReviewDoc(true, List.of("alice")), List.of(claim));
     }
 

@@ -94,7 +94,7 @@ class WritersRefuseLiveNonWebLinksTest {
     static ExportData data(String sourceUrl, List<Source> sources) {
         String text = "Crime fell 20% in 2025.";
         var article = new ArticleSnapshot(7L, "Hostile", text, sourceUrl, "Ledger", null, LocalDate.of(2026, 11, 19),
-                ImportMethod.PASTE, "erin", AT);
+                ImportMethod.PASTE, "erin", AT, "en");
         var claim = new ClaimView(11L, 7L, 1, 0, text.length(), text, null, null, Checkworthiness.FACTUAL,
                 "A number", false, false, ClaimStatus.APPROVED, AT, 1);
         var decision = new DecisionView(21L, 11L, "erin", 1, VerdictType.DISPUTED, "Official statistics.", sources,
