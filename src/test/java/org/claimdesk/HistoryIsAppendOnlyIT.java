@@ -22,7 +22,10 @@ class HistoryIsAppendOnlyIT {
     @Autowired
     org.claimdesk.claim.ClaimService claims;
 
-    /** A verdict and a decision by the system actor, so every history table has a row to attack. */
+    @Autowired
+    org.claimdesk.publish.PublicationService publications;
+
+    /** A verdict, a decision and a publication by the system actor, so every history table has a row to attack. */
     @org.junit.jupiter.api.BeforeEach
     void reviewOneClaim() {
         org.claimdesk.security.SystemActor.run(() -> {
@@ -32,6 +35,9 @@ class HistoryIsAppendOnlyIT {
             if (claims.get(claimId).status() != org.claimdesk.claim.ClaimStatus.APPROVED) {
                 reviews.submitVerdict(claimId, input);
                 reviews.decide(claimId, input, null, null, null);
+            }
+            if (!publications.state(1L).published()) {
+                publications.publish(1L);
             }
         });
     }

@@ -52,6 +52,23 @@ final class ClaimReviewWriter {
         json.writer().with(new HtmlSafeEscapes()).withDefaultPrettyPrinter().writeValue(out, reviews);
     }
 
+    /**
+     * One HTML-safe ClaimReview per claim with a final verdict, by claim id, each with its {@code url} on the page
+     * at {@code pageUrl} where it is published.
+     */
+    Map<Long, String> each(ExportData data, String pageUrl) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (ClaimReview claim : data.claims()) {
+            if (claim.decision() != null && !claim.claim().dismissed()) {
+                Map<String, Object> review = review(data, claim, claim.decision().verdict(), firstDecisionDate(claim), false);
+                review.put("url", pageUrl + "#claim-" + claim.claim().id());
+                out.put(claim.claim().id(), new String(json.writer().with(new HtmlSafeEscapes()).withDefaultPrettyPrinter()
+                        .writeValueAsBytes(review), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     private Map<String, Object> review(ExportData data, ClaimReview claim, VerdictType verdict, LocalDate published,
             boolean draft) {
         Map<String, Object> review = new LinkedHashMap<>();

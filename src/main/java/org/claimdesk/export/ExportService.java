@@ -95,6 +95,13 @@ public class ExportService {
         }
     }
 
+    /** ClaimReview JSON-LD for each claim with a final verdict, by claim id, as published at {@code pageUrl}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> claimReviews(Long articleId, String pageUrl) {
+        return new ClaimReviewWriter(json).each(data(articleId), pageUrl);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<Long> approvedBetween(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {

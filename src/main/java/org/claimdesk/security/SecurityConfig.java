@@ -81,6 +81,8 @@ class SecurityConfig {
     SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
+                        // the published fact-checks (org.claimdesk.publish.web): the only anonymous pages besides sign-in
+                        .requestMatchers("/fact-checks", "/fact-checks/**").permitAll()
                         .requestMatchers("/styles/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll())
