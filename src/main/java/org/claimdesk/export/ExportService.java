@@ -89,6 +89,7 @@ public class ExportService {
                 case CSV -> new CsvWriter().write(data(articleId), options.excelBom(), out);
                 case MARKDOWN -> new MarkdownWriter().write(data(articleId), out);
                 case HTML -> new HtmlReportWriter().write(data(articleId), out);
+                case ANNOTATIONS -> new AnnotationWriter(json).write(data(articleId), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
