@@ -64,16 +64,20 @@ final class AnnotationWriter {
         a.put("motivation", "assessing");
         a.put("created", decision.createdAt().toString());
         a.put("creator", Map.of("type", "Organization", "name", data.organization()));
-        a.put("body", body(decision));
+        a.put("body", body(decision, claim.speaker()));
         a.put("target", target(data, claim));
         return a;
     }
 
-    private static List<Map<String, Object>> body(DecisionView decision) {
+    private static List<Map<String, Object>> body(DecisionView decision, String speaker) {
         List<Map<String, Object>> body = new ArrayList<>();
         body.add(Map.of("type", "TextualBody", "purpose", "assessing", "format", "text/plain",
                 "value", decision.verdict().label() + ": " + decision.rationale()));
         body.add(Map.of("type", "TextualBody", "purpose", "tagging", "value", decision.verdict().name()));
+        if (decision.attribution() != null && speaker != null) {
+            body.add(Map.of("type", "TextualBody", "purpose", "assessing", "value",
+                    "Attribution: " + decision.attribution().finding(speaker)));
+        }
         if (decision.correctionNote() != null) {
             body.add(Map.of("type", "TextualBody", "purpose", "commenting", "value",
                     "Correction: " + decision.correctionNote()));

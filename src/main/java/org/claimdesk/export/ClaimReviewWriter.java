@@ -92,6 +92,9 @@ final class ClaimReviewWriter {
             rating.put("worstRating", 1);
         }
         review.put("reviewRating", rating);
+        if (!draft) {
+            review.put("reviewBody", reviewBody(claim));
+        }
         review.put("itemReviewed", itemReviewed(data, claim));
         return review;
     }
@@ -118,6 +121,14 @@ final class ClaimReviewWriter {
         }
         item.put("appearance", appearance);
         return item;
+    }
+
+    /** The rationale, led by the attribution finding where the claim has a speaker and it was judged. */
+    private static String reviewBody(ClaimReview claim) {
+        DecisionView d = claim.decision();
+        String speaker = claim.claim().speaker();
+        return d.attribution() == null || speaker == null ? d.rationale()
+                : d.attribution().finding(speaker) + " " + d.rationale();
     }
 
     private static LocalDate firstDecisionDate(ClaimReview claim) {

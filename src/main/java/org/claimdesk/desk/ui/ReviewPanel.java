@@ -50,6 +50,7 @@ class ReviewPanel extends VerticalLayout {
                     claimId, drafts, (input, note) -> act(() -> reviews.submitVerdict(claimId, input), claimId, onChanged,
                     "Verdict submitted."));
             prefill(review, drafts);
+            askAttribution(review);
             add(form);
         }
         if (CurrentUser.hasRole(Role.EDITOR) && !review.claim().dismissed()) {
@@ -58,11 +59,18 @@ class ReviewPanel extends VerticalLayout {
                     claimId, drafts, (input, note) -> act(() -> reviews.decide(claimId, input, adopted, note,
                     review.claim().version()), claimId, onChanged, approved ? "Correction published." : "Claim approved."));
             drafts.draft(claimId).ifPresent(d -> form.fill(d.verdict(), d.rationale(), d.sources()));
+            askAttribution(review);
             add(form);
         }
         verdicts(review);
     }
 
+
+    private void askAttribution(ClaimReview review) {
+        if (review.claim().speaker() != null && !review.claim().speaker().isBlank()) {
+            form.askAttribution(review.claim().speaker());
+        }
+    }
 
     private void prefill(ClaimReview review, DraftService drafts) {
         drafts.draft(review.claim().id()).ifPresentOrElse(d -> form.fill(d.verdict(), d.rationale(), d.sources()),
@@ -75,7 +83,8 @@ class ReviewPanel extends VerticalLayout {
 
     private void decisions(List<DecisionView> decisions) {
         for (DecisionView d : decisions) {
-            String heading = d.correction() ? "Correction " + (d.revision() - 1) : "Final verdict";
+            String heading = (d.correction() ? "Correction " + (d.revision() - 1) : "Final verdict")
+                    + (d.attribution() == null ? "" : " · attribution: " + d.attribution().label());
             VerdictCard card = new VerdictCard(d.editor(), d.verdict(), heading, d.rationale(), d.sources(),
                     d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null);
             card.addClassName("decision-card");
@@ -93,7 +102,8 @@ class ReviewPanel extends VerticalLayout {
         }
         boolean editor = CurrentUser.hasRole(Role.EDITOR);
         for (VerdictView v : review.verdicts()) {
-            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision(), v.rationale(),
+            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision()
+                    + (v.attribution() == null ? "" : " · attribution: " + v.attribution().label()), v.rationale(),
                     v.sources(), v.createdAt(), v.claimChangedSince() ? "The claim's text changed after this verdict." : null);
             card.setId("verdict-of-" + v.reviewer());
             if (editor && form != null) {

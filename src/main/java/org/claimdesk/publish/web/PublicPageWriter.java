@@ -89,6 +89,13 @@ final class PublicPageWriter {
         if (claim.claim().speaker() != null) {
             box.appendElement("p").addClass("speaker").text("Said by " + claim.claim().speaker());
         }
+        if (decision.attribution() != null && claim.claim().speaker() != null) {
+            Element attribution = box.appendElement("p").addClass("attribution");
+            attribution.appendText(org.claimdesk.review.Attribution.question(claim.claim().speaker()) + " ")
+                    .appendElement("strong").text(decision.attribution().label());
+            attribution.appendText(" — " + decision.attribution().finding(claim.claim().speaker()));
+            box.appendElement("p").addClass("question").text("Is it accurate?");
+        }
         box.appendElement("p").addClass("verdict").appendElement("span").addClass("label")
                 .text(decision.verdict().label()).parent().appendText(" — " + decision.verdict().definition());
         box.appendElement("p").addClass("rationale").text(decision.rationale());
