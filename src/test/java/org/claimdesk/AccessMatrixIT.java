@@ -90,7 +90,16 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/articles/{id}/assignments", EnumSet.of(Who.EDITOR)),
             Map.entry("GET /api/v1/articles/{id}/export", SIGNED_IN),
             Map.entry("GET /api/v1/exports", SIGNED_IN),
-            Map.entry("POST /api/v1/imports", ADMIN_ONLY));
+            Map.entry("POST /api/v1/imports", ADMIN_ONLY),
+            Map.entry("POST /api/v1/articles/{id}/publish", EnumSet.of(Who.EDITOR)),
+            Map.entry("DELETE /api/v1/articles/{id}/publish", EnumSet.of(Who.EDITOR)),
+            Map.entry("GET /api/v1/articles/{id}/publication", SIGNED_IN));
+
+    /** Our server-rendered pages outside the API and Vaadin: the published fact-checks, open to everyone. */
+    static final Map<String, Set<Who>> PAGES = Map.of(
+            "GET /fact-checks", EVERYONE,
+            "GET /fact-checks/feed.atom", EVERYONE,
+            "GET /fact-checks/{id}", EVERYONE);
 
     @LocalServerPort
     int port;
@@ -160,6 +169,34 @@ class AccessMatrixIT {
                 wrong.add(who + " " + endpoint + " -> " + status);
             }
         }));
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void every_page_of_ours_outside_the_api_has_an_explicit_rule() {
+        Set<String> pages = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream()
+                .filter(p -> !p.startsWith("/api/"))
+                .filter(p -> method.getBeanType().getPackageName().startsWith("org.claimdesk"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> pages.add(m.name() + " " + p))));
+        assertThat(pages).containsExactlyInAnyOrderElementsOf(PAGES.keySet());
+    }
+
+    @Test
+    void each_page_answers_without_sign_in_exactly_where_allowed() {
+        ApiClient anonymous = ApiClient.anonymous(port);
+        ApiClient reviewer = anonymous.withTokenOf(username(Who.REVIEWER), password(Who.REVIEWER));
+        List<String> wrong = new ArrayList<>();
+        PAGES.forEach((page, allowed) -> {
+            String path = page.substring(page.indexOf(' ') + 1).replace("{id}", "987654321");
+            for (Who who : List.of(Who.ANONYMOUS, Who.REVIEWER)) {
+                int status = (who == Who.ANONYMOUS ? anonymous : reviewer).get(path).status();
+                boolean opened = status == 200 || status == 404;
+                if (opened != allowed.contains(who)) {
+                    wrong.add(who + " GET " + path + " -> " + status);
+                }
+            }
+        });
         assertThat(wrong).isEmpty();
     }
 

@@ -54,7 +54,10 @@ class HistoryIsAppendOnlyIT {
     @Autowired
     ArticleService articles;
 
-    /** A verdict and a decision by the system actor, so every history table has a row to attack. */
+    @Autowired
+    org.claimdesk.publish.PublicationService publications;
+
+    /** A verdict, a decision and a publication by the system actor, so every history table has a row to attack. */
     @BeforeEach
     void reviewOneClaim() {
         SystemActor.run(() -> {
@@ -66,6 +69,7 @@ class HistoryIsAppendOnlyIT {
                 reviews.submitVerdict(claimId, input);
                 reviews.decide(claimId, input, null, null, null);
             }
+            publications.publish(article);
         });
     }
 

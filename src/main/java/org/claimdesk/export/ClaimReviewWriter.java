@@ -53,6 +53,23 @@ final class ClaimReviewWriter {
         json.writer().with(new HtmlSafeEscapes()).withDefaultPrettyPrinter().writeValue(out, reviews);
     }
 
+    /**
+     * One HTML-safe ClaimReview per claim with a final verdict, by claim id, each with its {@code url} on the page
+     * at {@code pageUrl} where it is published.
+     */
+    Map<Long, String> each(ExportData data, String pageUrl) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (ClaimReview claim : data.claims()) {
+            if (claim.decision() != null && !claim.claim().dismissed()) {
+                Map<String, Object> review = review(data, claim, claim.decision().verdict(), firstDecisionDate(claim), false);
+                review.put("url", pageUrl + "#claim-" + claim.claim().id());
+                out.put(claim.claim().id(), new String(json.writer().with(new HtmlSafeEscapes()).withDefaultPrettyPrinter()
+                        .writeValueAsBytes(review), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     private Map<String, Object> review(ExportData data, ClaimReview claim, VerdictType verdict, LocalDate published,
             boolean draft) {
         Map<String, Object> review = new LinkedHashMap<>();
@@ -76,6 +93,9 @@ final class ClaimReviewWriter {
             rating.put("worstRating", 1);
         }
         review.put("reviewRating", rating);
+        if (!draft) {
+            review.put("reviewBody", reviewBody(claim));
+        }
         review.put("itemReviewed", itemReviewed(data, claim));
         return review;
     }
@@ -105,6 +125,14 @@ final class ClaimReviewWriter {
         }
         item.put("appearance", appearance);
         return item;
+    }
+
+    /** The rationale, led by the attribution finding where the claim has a speaker and it was judged. */
+    private static String reviewBody(ClaimReview claim) {
+        DecisionView d = claim.decision();
+        String speaker = claim.claim().speaker();
+        return d.attribution() == null || speaker == null ? d.rationale()
+                : d.attribution().finding(speaker) + " " + d.rationale();
     }
 
     private static LocalDate firstDecisionDate(ClaimReview claim) {

@@ -30,11 +30,11 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
     }
 
     public record VerdictDoc(Long id, String reviewer, int revision, String verdict, String rationale,
-            List<Source> sources, Instant createdAt) {
+            List<Source> sources, Instant createdAt, String attribution) {
     }
 
     public record DecisionDoc(Long id, String editor, int revision, String verdict, String rationale,
-            List<Source> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt) {
+            List<Source> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt, String attribution) {
     }
 
     public record HistoryDoc(String action, String who, Instant when, JsonNode before, JsonNode after) {

@@ -50,11 +50,16 @@ final class ExportDocuments {
                 c.checkworthiness().name(), c.checkworthinessReason(), c.checkworthinessOverridden(), c.dismissed(),
                 record.mergedInto(), c.status().name(), c.textChangedAt(),
                 verdicts.stream().map(v -> new VerdictDoc(v.id(), v.reviewer(), v.revision(), v.verdict().name(),
-                        v.rationale(), v.sources(), v.createdAt())).toList(),
+                        v.rationale(), v.sources(), v.createdAt(), name(v.attribution()))).toList(),
                 decisions.stream().map(d -> new DecisionDoc(d.id(), d.editor(), d.revision(), d.verdict().name(),
-                        d.rationale(), d.sources(), d.adoptedVerdictId(), d.correctionNote(), d.createdAt())).toList(),
+                        d.rationale(), d.sources(), d.adoptedVerdictId(), d.correctionNote(), d.createdAt(),
+                        name(d.attribution()))).toList(),
                 history.stream().map(h -> new HistoryDoc(h.action().name(), h.actor(), h.at(),
                         h.before() == null ? null : json.readTree(h.before()),
                         h.after() == null ? null : json.readTree(h.after()))).toList());
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

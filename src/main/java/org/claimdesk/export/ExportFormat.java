@@ -4,13 +4,14 @@ import java.util.Locale;
 
 import org.claimdesk.base.InvalidInputException;
 
-/** The five ways an article leaves ClaimDesk. */
+/** The six ways an article leaves ClaimDesk. */
 public enum ExportFormat {
     CLAIMREVIEW("ClaimReview", "application/ld+json", "claimreview.jsonld"),
     JSON("JSON", "application/json", "json"),
     CSV("CSV", "text/csv; charset=UTF-8", "csv"),
     MARKDOWN("Markdown", "text/markdown; charset=UTF-8", "md"),
-    HTML("Report", "text/html; charset=UTF-8", "html");
+    HTML("Report", "text/html; charset=UTF-8", "html"),
+    ANNOTATIONS("Web Annotations", "application/ld+json", "annotations.jsonld");
 
     private final String label;
     private final String contentType;
@@ -33,7 +34,7 @@ public enum ExportFormat {
         try {
             return valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("format must be claimreview, json, csv, markdown or html.");
+            throw new InvalidInputException("format must be claimreview, json, csv, markdown, html or annotations.");
         }
     }
 }

@@ -89,10 +89,18 @@ public class ExportService {
                 case CSV -> new CsvWriter().write(data(articleId), options.excelBom(), out);
                 case MARKDOWN -> new MarkdownWriter().write(data(articleId), out);
                 case HTML -> new HtmlReportWriter().write(data(articleId), out);
+                case ANNOTATIONS -> new AnnotationWriter(json).write(data(articleId), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** ClaimReview JSON-LD for each claim with a final verdict, by claim id, as published at {@code pageUrl}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> claimReviews(Long articleId, String pageUrl) {
+        return new ClaimReviewWriter(json).each(data(articleId), pageUrl);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -125,6 +125,9 @@ final class HtmlReportWriter {
         }
         box.appendElement("p").appendElement("span").addClass("label").text(decision.verdict().label()).parent()
                 .appendText(" — decided by " + decision.editor() + " on " + decision.createdAt().toString().substring(0, 10));
+        if (decision.attribution() != null && claim.claim().speaker() != null) {
+            box.appendElement("p").text("Attribution: " + decision.attribution().finding(claim.claim().speaker()));
+        }
         box.appendElement("p").text(decision.rationale());
         Element list = box.appendElement("ul");
         for (Source s : decision.sources()) {

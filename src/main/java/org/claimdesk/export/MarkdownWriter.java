@@ -61,6 +61,10 @@ final class MarkdownWriter {
         }
         w.write("- Final verdict: **" + decision.verdict().label() + "** (" + esc(decision.editor()) + ", "
                 + decision.createdAt().toString().substring(0, 10) + ")\n");
+        if (decision.attribution() != null && claim.claim().speaker() != null) {
+            w.write("- Attribution: " + decision.attribution().label() + " (" + esc(decision.attribution()
+                    .finding(claim.claim().speaker())) + ")\n");
+        }
         w.write("- Rationale: " + esc(decision.rationale()).replace("\n", " ") + "\n");
         for (Source s : decision.sources()) {
             w.write("- Source: " + link(s) + " · "

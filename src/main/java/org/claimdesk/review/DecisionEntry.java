@@ -56,6 +56,10 @@ class DecisionEntry {
     @Column(name = "correction_note", columnDefinition = "text")
     private String correctionNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution", length = 16)
+    private Attribution attribution;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -70,6 +74,7 @@ class DecisionEntry {
         this.revision = revision;
         this.verdict = input.verdict();
         this.rationale = input.rationale();
+        this.attribution = input.attribution();
         this.sources = sources;
         this.adoptedVerdictId = adoptedVerdictId;
         this.correctionNote = correctionNote;
@@ -87,4 +92,5 @@ class DecisionEntry {
     Long adoptedVerdictId() { return adoptedVerdictId; }
     String correctionNote() { return correctionNote; }
     Instant createdAt() { return createdAt; }
+    Attribution attribution() { return attribution; }
 }

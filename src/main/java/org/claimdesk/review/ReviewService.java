@@ -59,9 +59,9 @@ public class ReviewService {
             throw new InvalidInputException("This claim is approved and locked; only an editor's correction can change it.");
         }
         String me = CurrentUser.require();
+        requireSpeakerForAttribution(claim, checked);
         VerdictEntry saved = verdicts.saveAndFlush(new VerdictEntry(claimId, claim.articleId(), me,
-                verdicts.lastRevision(claimId, me) + 1, checked.verdict(), checked.rationale(),
-                sources.write(checked.sources()), clock.instant()));
+                verdicts.lastRevision(claimId, me) + 1, checked, sources.write(checked.sources()), clock.instant()));
         drafts.deleteByClaimIdAndReviewer(claimId, me);
         int assigned = assignments.findByArticleIdOrderByReviewerAsc(claim.articleId()).size();
         int required = assigned == 0 ? DEFAULT_REVIEWERS : Math.min(DEFAULT_REVIEWERS, assigned);
@@ -87,6 +87,7 @@ public class ReviewService {
         if (claim.dismissed()) {
             throw new InvalidInputException("This sentence was marked \"not a claim\"; there is nothing to decide.");
         }
+        requireSpeakerForAttribution(claim, checked);
         Optional<DecisionEntry> last = decisions.findFirstByClaimIdOrderByRevisionDesc(claimId);
         String note = correctionNote == null || correctionNote.isBlank() ? null : correctionNote.strip();
         if (last.isPresent() && note == null) {
@@ -107,6 +108,14 @@ public class ReviewService {
         drafts.deleteByClaimIdAndReviewer(claimId, CurrentUser.require());
         claims.changeStatus(claimId, ClaimStatus.APPROVED);
         return sources.view(saved);
+    }
+
+    /** "Did they say it?" has an answer only where the claim names who said it. */
+    private static void requireSpeakerForAttribution(ClaimView claim, VerdictInput input) {
+        if (input.attribution() != null && (claim.speaker() == null || claim.speaker().isBlank())) {
+            throw new InvalidInputException("This claim has no speaker, so there is no attribution to judge;"
+                    + " set the speaker first or leave the attribution out.");
+        }
     }
 
     private LocalDate today() {

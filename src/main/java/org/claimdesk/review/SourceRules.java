@@ -41,7 +41,7 @@ final class SourceRules {
         if (input.verdict().needsSource() && clean.isEmpty()) {
             throw new InvalidInputException("A verdict of " + input.verdict().label() + " needs at least one source.");
         }
-        return new VerdictInput(input.verdict(), rationale, List.copyOf(clean));
+        return new VerdictInput(input.verdict(), rationale, List.copyOf(clean), input.attribution());
     }
 
     private static Source source(Source s, int n, LocalDate today) {

@@ -28,11 +28,12 @@ class SourcesJson {
 
     VerdictView view(VerdictEntry v, java.time.Instant claimTextChangedAt) {
         return new VerdictView(v.id(), v.claimId(), v.reviewer(), v.revision(), v.verdict(), v.rationale(),
-                read(v.sources()), v.createdAt(), claimTextChangedAt != null && claimTextChangedAt.isAfter(v.createdAt()));
+                read(v.sources()), v.createdAt(), claimTextChangedAt != null && claimTextChangedAt.isAfter(v.createdAt()),
+                v.attribution());
     }
 
     DecisionView view(DecisionEntry d) {
         return new DecisionView(d.id(), d.claimId(), d.editor(), d.revision(), d.verdict(), d.rationale(),
-                read(d.sources()), d.adoptedVerdictId(), d.correctionNote(), d.createdAt());
+                read(d.sources()), d.adoptedVerdictId(), d.correctionNote(), d.createdAt(), d.attribution());
     }
 }

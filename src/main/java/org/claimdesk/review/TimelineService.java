@@ -115,8 +115,13 @@ public class TimelineService {
                 continue;
             }
             String key = v.claimId() + "/" + v.reviewer();
-            String after = json.writeValueAsString(Map.of("verdict", v.verdict().name(), "rationale", v.rationale(),
-                    "sources", sources.read(v.sources()), "revision", v.revision()));
+            Map<String, Object> verdictFields = new LinkedHashMap<>();
+            verdictFields.put("verdict", v.verdict().name());
+            verdictFields.put("attribution", v.attribution() == null ? null : v.attribution().name());
+            verdictFields.put("rationale", v.rationale());
+            verdictFields.put("sources", sources.read(v.sources()));
+            verdictFields.put("revision", v.revision());
+            String after = json.writeValueAsString(verdictFields);
             events.add(new TimelineEvent(v.claimId(), v.createdAt(), v.reviewer(),
                     ReviewAction.ofVerdict(v.revision()), previousVerdict.get(key), after));
             previousVerdict.put(key, after);
@@ -125,6 +130,7 @@ public class TimelineService {
         for (DecisionEntry d : decisionItems) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("verdict", d.verdict().name());
+            fields.put("attribution", d.attribution() == null ? null : d.attribution().name());
             fields.put("rationale", d.rationale());
             fields.put("sources", sources.read(d.sources()));
             fields.put("correctionNote", d.correctionNote());

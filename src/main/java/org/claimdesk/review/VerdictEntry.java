@@ -53,6 +53,10 @@ class VerdictEntry {
     @Column(name = "sources", nullable = false)
     private String sources;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attribution", length = 16)
+    private Attribution attribution;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -71,6 +75,12 @@ class VerdictEntry {
         this.createdAt = createdAt;
     }
 
+    VerdictEntry(Long claimId, Long articleId, String reviewer, int revision, VerdictInput input, String sources,
+            Instant createdAt) {
+        this(claimId, articleId, reviewer, revision, input.verdict(), input.rationale(), sources, createdAt);
+        this.attribution = input.attribution();
+    }
+
     Long id() { return id; }
     Long claimId() { return claimId; }
     Long articleId() { return articleId; }
@@ -80,4 +90,5 @@ class VerdictEntry {
     String rationale() { return rationale; }
     String sources() { return sources; }
     Instant createdAt() { return createdAt; }
+    Attribution attribution() { return attribution; }
 }

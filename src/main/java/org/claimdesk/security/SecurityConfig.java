@@ -91,6 +91,8 @@ class SecurityConfig {
             throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> {
+                    // the published fact-checks (org.claimdesk.publish.web): the only anonymous pages besides sign-in
+                    auth.requestMatchers("/fact-checks", "/fact-checks/**").permitAll();
                     auth.requestMatchers("/styles/**", "/error", "/actuator/health", "/actuator/health/**")
                             .permitAll();
                     if (apiDocsPublic) {

@@ -12,13 +12,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The reviewed seed article downloads in all five formats from its page, as a signed-in editor. */
+/** The reviewed seed article downloads in all six formats from its page, as a signed-in editor. */
 @IntegrationTest
 class ExportBrowserIT {
 
     static final Map<String, String> EXPECTED_START = Map.of(
             "claimreview", "[", "json", "{", "csv", "ordinal,claim,", "markdown", "# Preparations for Putin-Trump",
-            "html", "<!DOCTYPE html>");
+            "html", "<!DOCTYPE html>", "annotations", "{");
 
     @LocalServerPort
     int port;

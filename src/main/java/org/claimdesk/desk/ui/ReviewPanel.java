@@ -51,6 +51,7 @@ class ReviewPanel extends VerticalLayout {
             form = new VerdictForm(review.mine() == null ? "Submit verdict" : "Submit revision", false, reusable,
                     claimId, drafts, (input, note) -> act(() -> reviews.submitVerdict(claimId, input), claimId, onChanged,
                     "Verdict submitted."));
+            askAttribution(review);
             add(form);
             prefill(review, drafts);
         }
@@ -59,12 +60,19 @@ class ReviewPanel extends VerticalLayout {
             form = new VerdictForm(approved ? "Publish correction" : "Approve with this verdict", approved, reusable,
                     claimId, drafts, (input, note) -> act(() -> reviews.decide(claimId, input, adopted, note,
                     review.claim().version()), claimId, onChanged, approved ? "Correction published." : "Claim approved."));
+            askAttribution(review);
             add(form);
             drafts.draft(claimId).ifPresent(this::restore);
         }
         verdicts(review);
     }
 
+
+    private void askAttribution(ClaimReview review) {
+        if (review.claim().speaker() != null && !review.claim().speaker().isBlank()) {
+            form.askAttribution(review.claim().speaker());
+        }
+    }
 
     private void prefill(ClaimReview review, DraftService drafts) {
         drafts.draft(review.claim().id()).ifPresentOrElse(this::restore,
@@ -91,7 +99,8 @@ class ReviewPanel extends VerticalLayout {
             DecisionView d = decisions.get(i);
             boolean current = i == decisions.size() - 1;
             String heading = (current ? "Final verdict" : "Superseded")
-                    + (d.correction() ? " · correction " + (d.revision() - 1) : "");
+                    + (d.correction() ? " · correction " + (d.revision() - 1) : "")
+                    + (d.attribution() == null ? "" : " · attribution: " + d.attribution().label());
             VerdictCard card = new VerdictCard(d.editor(), d.verdict(), heading, d.rationale(), d.sources(),
                     d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null);
             card.addClassName(current ? "decision-card" : "superseded-card");
@@ -110,7 +119,8 @@ class ReviewPanel extends VerticalLayout {
         }
         boolean editor = CurrentUser.hasRole(Role.EDITOR);
         for (VerdictView v : review.verdicts()) {
-            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision(), v.rationale(),
+            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision()
+                    + (v.attribution() == null ? "" : " · attribution: " + v.attribution().label()), v.rationale(),
                     v.sources(), v.createdAt(), v.claimChangedSince() ? "The claim's text changed after this verdict." : null);
             card.setId("verdict-of-" + v.reviewer());
             if (editor && form != null) {

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.select.Select;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.review.Attribution;
 import org.claimdesk.review.DraftService;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.VerdictInput;
@@ -33,6 +35,7 @@ class VerdictForm extends VerticalLayout {
     final RadioButtonGroup<VerdictType> verdict = new RadioButtonGroup<>();
     final TextArea rationale = new TextArea("Rationale");
     final TextArea correctionNote = new TextArea("Public correction note");
+    final Select<Attribution> attribution = new Select<>();
     final SourcesEditor sources;
     final Button submit;
     private boolean loading;
@@ -79,7 +82,13 @@ class VerdictForm extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         submit.setTooltipText("Ctrl+Enter");
-        add(verdict, rationale, new Span("Sources"), sources, correctionNote, submit);
+        attribution.setId("attribution");
+        attribution.setItems(Attribution.values());
+        attribution.setItemLabelGenerator(a -> a == null ? "Not answered" : a.label());
+        attribution.setEmptySelectionCaption("Not answered");
+        attribution.setEmptySelectionAllowed(true);
+        attribution.setVisible(false);
+        add(attribution, verdict, rationale, new Span("Sources"), sources, correctionNote, submit);
     }
 
     private void saveDraft(DraftService drafts, Long claimId) {
@@ -118,7 +127,16 @@ class VerdictForm extends VerticalLayout {
     }
 
     VerdictInput input() {
-        return new VerdictInput(verdict.getValue(), rationale.getValue(), sources.sources());
+        return new VerdictInput(verdict.getValue(), rationale.getValue(), sources.sources(),
+                attribution.isVisible() ? attribution.getValue() : null);
+    }
+
+    /** A claim with a speaker asks two questions: did they say it (here), and is it accurate (the verdict). */
+    void askAttribution(String speaker) {
+        attribution.setLabel(Attribution.question(speaker));
+        attribution.setHelperText("First question: the attribution. The verdict below answers: is it accurate?");
+        attribution.setVisible(true);
+        verdict.setLabel("Is it accurate? Verdict (keys 1–5)");
     }
 
     /** Fills the form (from a draft, my last verdict, or a verdict an editor adopts) without saving a draft. */
@@ -132,6 +150,7 @@ class VerdictForm extends VerticalLayout {
 
     void fill(VerdictView v) {
         fill(v.verdict(), v.rationale(), v.sources());
+        attribution.setValue(v.attribution());
     }
 
     /** Keyboard 1–5: pick a verdict and put the cursor in the rationale. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.review.Attribution;
 import org.claimdesk.review.DecisionView;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.Stance;
@@ -23,11 +24,11 @@ final class ReviewJson {
     }
 
     record VerdictRequest(String verdict, String rationale, List<SourceJson> sources, Long adoptVerdictId,
-            String correctionNote, Long expectedVersion) {
+            String correctionNote, Long expectedVersion, String attribution) {
 
         VerdictInput input() {
             List<Source> list = sources == null ? List.of() : sources.stream().map(ReviewJson::source).toList();
-            return new VerdictInput(ReviewJson.verdict(verdict), rationale, list);
+            return new VerdictInput(ReviewJson.verdict(verdict), rationale, list, ReviewJson.attribution(attribution));
         }
 
         /** A draft may lack its verdict still. */
@@ -44,20 +45,22 @@ final class ReviewJson {
     }
 
     record VerdictOut(Long id, String reviewer, int revision, String verdict, String label, String rationale,
-            List<SourceOut> sources, Instant createdAt, boolean claimChangedSince) {
+            List<SourceOut> sources, Instant createdAt, boolean claimChangedSince, String attribution) {
         static VerdictOut of(VerdictView v) {
             return v == null ? null : new VerdictOut(v.id(), v.reviewer(), v.revision(), v.verdict().name(),
                     v.verdict().label(), v.rationale(), v.sources().stream().map(SourceOut::of).toList(),
-                    v.createdAt(), v.claimChangedSince());
+                    v.createdAt(), v.claimChangedSince(), v.attribution() == null ? null : v.attribution().name());
         }
     }
 
     record DecisionOut(Long id, String editor, int revision, String verdict, String label, String rationale,
-            List<SourceOut> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt) {
+            List<SourceOut> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt,
+            String attribution) {
         static DecisionOut of(DecisionView d) {
             return d == null ? null : new DecisionOut(d.id(), d.editor(), d.revision(), d.verdict().name(),
                     d.verdict().label(), d.rationale(), d.sources().stream().map(SourceOut::of).toList(),
-                    d.adoptedVerdictId(), d.correctionNote(), d.createdAt());
+                    d.adoptedVerdictId(), d.correctionNote(), d.createdAt(),
+                    d.attribution() == null ? null : d.attribution().name());
         }
     }
 
@@ -67,6 +70,18 @@ final class ReviewJson {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("verdict must be SUPPORTED, DISPUTED, MISLEADING, NOT_ENOUGH_EVIDENCE"
                     + " or NOT_CHECKABLE.");
+        }
+    }
+
+    /** Null (not answered) when absent or blank. */
+    static Attribution attribution(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Attribution.valueOf(normal(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("attribution must be CONFIRMED, NOT_CONFIRMED, MISQUOTED or OUT_OF_CONTEXT.");
         }
     }
 
