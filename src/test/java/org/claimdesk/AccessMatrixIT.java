@@ -90,7 +90,9 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/articles/{id}/assignments", EnumSet.of(Who.EDITOR)),
             Map.entry("GET /api/v1/articles/{id}/export", SIGNED_IN),
             Map.entry("GET /api/v1/exports", SIGNED_IN),
-            Map.entry("POST /api/v1/imports", ADMIN_ONLY));
+            Map.entry("POST /api/v1/imports", ADMIN_ONLY),
+            Map.entry("GET /api/v1/claims/{id}/matches", SIGNED_IN),
+            Map.entry("GET /api/v1/archives/{id}", SIGNED_IN));
 
     @LocalServerPort
     int port;
