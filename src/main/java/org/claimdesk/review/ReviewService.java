@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.claimdesk.archive.ArchiveService;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimService;
@@ -33,10 +34,12 @@ public class ReviewService {
     private final SourcesJson sources;
     private final TimelineService timeline;
     private final Clock clock;
+    private final ArchiveService archives;
 
     ReviewService(ClaimService claims, VerdictRepository verdicts, DecisionRepository decisions,
             VerdictDraftRepository drafts, AssignmentRepository assignments, SourcesJson sources,
-            TimelineService timeline, Clock clock) {
+            TimelineService timeline, Clock clock, ArchiveService archives) {
+        this.archives = archives;
         this.claims = claims;
         this.verdicts = verdicts;
         this.decisions = decisions;
@@ -63,6 +66,7 @@ public class ReviewService {
         VerdictEntry saved = verdicts.saveAndFlush(new VerdictEntry(claimId, claim.articleId(), me,
                 verdicts.lastRevision(claimId, me) + 1, checked, sources.write(checked.sources()), clock.instant()));
         drafts.deleteByClaimIdAndReviewer(claimId, me);
+        archives.request(checked.sources().stream().map(Source::url).toList());
         int assigned = assignments.findByArticleIdOrderByReviewerAsc(claim.articleId()).size();
         int required = assigned == 0 ? DEFAULT_REVIEWERS : Math.min(DEFAULT_REVIEWERS, assigned);
         claims.changeStatus(claimId, verdicts.reviewerCount(claimId) >= required
@@ -106,6 +110,7 @@ public class ReviewService {
                 last.map(DecisionEntry::revision).orElse(0) + 1, checked, sources.write(checked.sources()),
                 adoptedVerdictId, last.isPresent() ? note : null, clock.instant()));
         drafts.deleteByClaimIdAndReviewer(claimId, CurrentUser.require());
+        archives.request(checked.sources().stream().map(Source::url).toList());
         claims.changeStatus(claimId, ClaimStatus.APPROVED);
         return sources.view(saved);
     }

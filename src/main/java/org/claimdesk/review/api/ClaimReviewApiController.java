@@ -1,5 +1,14 @@
 package org.claimdesk.review.api;
 
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.claimdesk.archive.ArchiveService;
+import org.claimdesk.archive.SourceArchive;
+import org.claimdesk.review.DecisionView;
+import org.claimdesk.review.Source;
+import org.claimdesk.review.VerdictView;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -41,9 +50,11 @@ class ClaimReviewApiController {
     private final TimelineService timeline;
     private final EventJson events;
     private final DraftService drafts;
+    private final ArchiveService archives;
 
     ClaimReviewApiController(ReviewService reviews, ReviewQueries queries, QueueService queue,
-            TimelineService timeline, EventJson events, DraftService drafts) {
+            TimelineService timeline, EventJson events, DraftService drafts, ArchiveService archives) {
+        this.archives = archives;
         this.drafts = drafts;
         this.reviews = reviews;
         this.queries = queries;
@@ -59,9 +70,13 @@ class ClaimReviewApiController {
     @GetMapping("/claims/{id}")
     ClaimReviewOut get(@PathVariable Long id) {
         ClaimReview r = queries.review(id);
-        return new ClaimReviewOut(ClaimJson.of(r.claim()), r.blind(), r.verdicts().stream().map(VerdictOut::of).toList(),
-                r.hiddenVerdicts(), VerdictOut.of(r.mine()), DecisionOut.of(r.decision()),
-                r.decisions().stream().map(DecisionOut::of).toList(),
+        Map<String, SourceArchive> a = archives.latest(Stream.concat(
+                r.verdicts().stream().flatMap(v -> v.sources().stream()),
+                r.decisions().stream().flatMap(d -> d.sources().stream())).map(Source::url).toList());
+        return new ClaimReviewOut(ClaimJson.of(r.claim()), r.blind(),
+                r.verdicts().stream().map(v -> VerdictOut.of(v, a)).toList(),
+                r.hiddenVerdicts(), VerdictOut.of(r.mine(), a), DecisionOut.of(r.decision(), a),
+                r.decisions().stream().map(d -> DecisionOut.of(d, a)).toList(),
                 r.agreement() == null ? null : r.agreement().name());
     }
 
@@ -69,15 +84,17 @@ class ClaimReviewApiController {
     @PreAuthorize("hasRole('REVIEWER')")
     @ResponseStatus(HttpStatus.CREATED)
     VerdictOut submit(@PathVariable Long id, @RequestBody VerdictRequest request) {
-        return VerdictOut.of(reviews.submitVerdict(id, request.input()));
+        VerdictView saved = reviews.submitVerdict(id, request.input());
+        return VerdictOut.of(saved, archives.latest(saved.sources().stream().map(Source::url).toList()));
     }
 
     @PostMapping("/claims/{id}/decision")
     @PreAuthorize("hasRole('EDITOR')")
     @ResponseStatus(HttpStatus.CREATED)
     DecisionOut decide(@PathVariable Long id, @RequestBody VerdictRequest request) {
-        return DecisionOut.of(reviews.decide(id, request.input(), request.adoptVerdictId(), request.correctionNote(),
-                request.expectedVersion()));
+        DecisionView saved = reviews.decide(id, request.input(), request.adoptVerdictId(), request.correctionNote(),
+                request.expectedVersion());
+        return DecisionOut.of(saved, archives.latest(saved.sources().stream().map(Source::url).toList()));
     }
 
     @GetMapping("/claims/{id}/history")

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.claimdesk.archive.SourceArchive;
 
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.review.Attribution;
@@ -38,17 +41,34 @@ final class ReviewJson {
         }
     }
 
-    record SourceOut(String url, String title, String quote, String stance, LocalDate accessedOn) {
+    record SourceOut(String url, String title, String quote, String stance, LocalDate accessedOn, ArchiveOut archive) {
         static SourceOut of(Source s) {
-            return new SourceOut(s.url(), s.title(), s.quote(), s.stance().name(), s.accessedOn());
+            return of(s, Map.of());
+        }
+
+        static SourceOut of(Source s, Map<String, SourceArchive> archives) {
+            return new SourceOut(s.url(), s.title(), s.quote(), s.stance().name(), s.accessedOn(),
+                    ArchiveOut.of(archives.get(s.url())));
+        }
+    }
+
+    /** The source's latest snapshot ({@code archive} is null where none was requested, e.g. in drafts). */
+    record ArchiveOut(String status, String sha256, Instant fetchedAt, Integer httpStatus, String href) {
+        static ArchiveOut of(SourceArchive a) {
+            return a == null ? null : new ArchiveOut(a.status().name(), a.sha256(), a.fetchedAt(), a.httpStatus(),
+                    a.href());
         }
     }
 
     record VerdictOut(Long id, String reviewer, int revision, String verdict, String label, String rationale,
             List<SourceOut> sources, Instant createdAt, boolean claimChangedSince, String attribution) {
         static VerdictOut of(VerdictView v) {
+            return of(v, Map.of());
+        }
+
+        static VerdictOut of(VerdictView v, Map<String, SourceArchive> archives) {
             return v == null ? null : new VerdictOut(v.id(), v.reviewer(), v.revision(), v.verdict().name(),
-                    v.verdict().label(), v.rationale(), v.sources().stream().map(SourceOut::of).toList(),
+                    v.verdict().label(), v.rationale(), v.sources().stream().map(s -> SourceOut.of(s, archives)).toList(),
                     v.createdAt(), v.claimChangedSince(), v.attribution() == null ? null : v.attribution().name());
         }
     }
@@ -57,8 +77,12 @@ final class ReviewJson {
             List<SourceOut> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt,
             String attribution) {
         static DecisionOut of(DecisionView d) {
+            return of(d, Map.of());
+        }
+
+        static DecisionOut of(DecisionView d, Map<String, SourceArchive> archives) {
             return d == null ? null : new DecisionOut(d.id(), d.editor(), d.revision(), d.verdict().name(),
-                    d.verdict().label(), d.rationale(), d.sources().stream().map(SourceOut::of).toList(),
+                    d.verdict().label(), d.rationale(), d.sources().stream().map(s -> SourceOut.of(s, archives)).toList(),
                     d.adoptedVerdictId(), d.correctionNote(), d.createdAt(),
                     d.attribution() == null ? null : d.attribution().name());
         }

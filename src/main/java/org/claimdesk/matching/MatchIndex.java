@@ -1,0 +1,103 @@
+package org.claimdesk.matching;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The matching feature's own table, {@code claim_match}: claim texts reduced to their stems by PostgreSQL's
+ * full-text parser in the article's language (a GIN-indexed tsvector), ranked by {@code pg_trgm} similarity of
+ * those stems. Callers hold the transaction.
+ */
+@Component
+class MatchIndex {
+
+    /** A claim found in the index, with its similarity to the query in [0, 1]. */
+    record Hit(long claimId, long articleId, String text, double similarity) {
+    }
+
+    /** An indexed claim's language configuration and when it was indexed. */
+    record Entry(long claimId, String config, Instant indexedAt) {
+    }
+
+    private static final String STEMS = "array_to_string(tsvector_to_array(to_tsvector(cast(:config as regconfig), :text)), ' ')";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MatchIndex(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Entry> entries(long articleId) {
+        return jdbc.query("select claim_id, config::text, indexed_at from claim_match where article_id = :a",
+                new MapSqlParameterSource("a", articleId), (rs, i) -> new Entry(rs.getLong(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()));
+    }
+
+    void replaceArticle(long articleId, String config, List<Indexed> claims, Instant now) {
+        jdbc.update("delete from claim_match where article_id = :a", new MapSqlParameterSource("a", articleId));
+        MapSqlParameterSource[] rows = claims.stream().map(c -> new MapSqlParameterSource()
+                .addValue("id", c.claimId()).addValue("a", articleId).addValue("config", config)
+                .addValue("text", c.text()).addValue("at", Timestamp.from(now))).toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("insert into claim_match (claim_id, article_id, config, text, stems, indexed_at) values "
+                + "(:id, :a, cast(:config as regconfig), :text, " + STEMS + ", :at)", rows);
+    }
+
+    /** A claim to index: its id and current text. */
+    record Indexed(long claimId, String text) {
+    }
+
+    /**
+     * Candidates first by the full-text index: claims sharing at least two of the query's stemmed words (an OR of
+     * word pairs, exact through the GIN index on {@code lexemes}); then ranked by trigram similarity of the stems,
+     * which tolerates what stemming leaves apart. Measured on 100,000 claims: a pg_trgm GIN index scan
+     * ({@code stems % query}) took p95 154 ms, because common trigrams make it recheck much of the table; this
+     * took p95 12 ms (MatchingBenchmark).
+     */
+    List<Hit> similar(String text, String config, long excludedArticle, double threshold, int limit) {
+        List<String> words = jdbc.queryForList(
+                "select unnest(tsvector_to_array(to_tsvector(cast(:config as regconfig), :text)))",
+                new MapSqlParameterSource("config", config).addValue("text", text), String.class);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                with q as (select %s as stems)
+                select m.claim_id, m.article_id, m.text, similarity(m.stems, q.stems) as score
+                from claim_match m, q
+                where m.lexemes @@ cast(:words as tsquery) and m.article_id <> :excluded
+                  and similarity(m.stems, q.stems) >= :threshold
+                order by score desc, m.claim_id desc
+                limit :limit""".formatted(STEMS), new MapSqlParameterSource().addValue("config", config)
+                .addValue("text", text).addValue("excluded", excludedArticle).addValue("limit", limit)
+                .addValue("threshold", threshold).addValue("words", WordPairs.query(words)),
+                (rs, i) -> new Hit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4)));
+    }
+
+    /**
+     * The text-search configuration whose stop-word list removes the most words of the text: PostgreSQL's own
+     * dictionaries tell the language (a text none of them recognises gets {@code simple}, which only lowercases).
+     */
+    String languageOf(String text) {
+        String sample = text.length() > 5000 ? text.substring(0, 5000) : text;
+        return Optional.ofNullable(jdbc.queryForObject("""
+                with counts as (
+                    select c::text as config, (select coalesce(sum(array_length(positions, 1)), 0)
+                                               from unnest(to_tsvector(c, :text))) as kept
+                    from unnest(cast(:configs as regconfig[])) c)
+                select case when min(kept) = (select kept from counts where config = 'simple') then 'simple'
+                            else (select config from counts order by kept, config limit 1) end
+                from counts""", new MapSqlParameterSource().addValue("text", sample)
+                .addValue("configs", LANGUAGES), String.class)).orElse("simple");
+    }
+
+    /** PostgreSQL 15's built-in stemming configurations, plus {@code simple} as the baseline. */
+    private static final String LANGUAGES = "{simple,english,german,french,spanish,italian,portuguese,dutch,"
+            + "swedish,danish,norwegian,finnish,russian,hungarian,romanian,turkish,indonesian,irish,lithuanian,"
+            + "nepali,tamil,greek,arabic,armenian,basque,catalan,hindi,serbian,yiddish}";
+}
