@@ -34,6 +34,12 @@ begin
     grant select, insert on account_history, claim_history, verdict_history, decision_history to "${app_role}";
     grant select, insert on article to "${app_role}";
     grant select, insert on assignment to "${app_role}";
+    grant select, insert on publication_history to "${app_role}";
+    -- the claim-matching index: an article's rows are replaced when its claims change
+    grant select, insert, delete on claim_match to "${app_role}";
+    -- source snapshots are their own jobs: status, attempts and the fetched copy change
+    grant select, insert, update (status, attempts, next_attempt_at, last_error, http_status, content_type, sha256,
+        text, raw_gzip, raw_bytes, raw_truncated, fetched_at) on source_archive to "${app_role}";
 
     -- rows that change, column by column
     grant select, insert, update (password_hash, enabled, sessions_valid_after, version) on account to "${app_role}";
