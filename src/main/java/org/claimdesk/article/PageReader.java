@@ -36,12 +36,12 @@ public class PageReader {
         String url = page.uri().toString();
         if (!page.html()) {
             return new Fetched(url, page.contentType(), page.body(),
-                    ArticleService.normalized(new String(page.body(), StandardCharsets.UTF_8)));
+                    DraftRules.normalized(new String(page.body(), StandardCharsets.UTF_8)));
         }
         Document document = parse(page.body(), url);
-        String article = ArticleService.normalized(extractor.extract(document, url).draft().text());
+        String article = DraftRules.normalized(extractor.extract(document, url).draft().text());
         return new Fetched(url, page.contentType(), page.body(),
-                article.isBlank() ? ArticleService.normalized(document.text()) : article);
+                article.isBlank() ? DraftRules.normalized(document.text()) : article);
     }
 
     private static Document parse(byte[] html, String baseUri) {

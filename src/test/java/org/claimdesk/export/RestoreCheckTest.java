@@ -40,8 +40,8 @@ class RestoreCheckTest {
         var source = new Source("https://records.example.org/a", "Record", null, LocalDate.of(2026, 11, 20), Stance.REFUTES);
         var claim = new ClaimDoc(1L, 1, 0, TEXT.length(), TEXT, null, null, "FACTUAL", "A number", false, false, null,
                 "APPROVED", IMPORTED,
-                List.of(new VerdictDoc(5L, reviewer, 1, "DISPUTED", "Records.", List.of(source), verdictAt)),
-                List.of(new DecisionDoc(7L, "erin", 1, "DISPUTED", "Official.", List.of(source), 5L, null, DECIDED)),
+                List.of(new VerdictDoc(5L, reviewer, 1, "DISPUTED", "Records.", List.of(source), verdictAt, null)),
+                List.of(new DecisionDoc(7L, "erin", 1, "DISPUTED", "Official.", List.of(source), 5L, null, DECIDED, null)),
                 List.of(new HistoryDoc("CREATED", "erin", IMPORTED, null, json.readTree("{\"status\":\"OPEN\"}")),
                         new HistoryDoc("STATUS_CHANGED", statusChangedBy, verdictAt, null,
                                 json.readTree("{\"status\":\"IN_REVIEW\"}"))));

@@ -98,7 +98,7 @@ class WritersRefuseLiveNonWebLinksTest {
         var claim = new ClaimView(11L, 7L, 1, 0, text.length(), text, null, null, Checkworthiness.FACTUAL,
                 "A number", false, false, ClaimStatus.APPROVED, AT, 1);
         var decision = new DecisionView(21L, 11L, "erin", 1, VerdictType.DISPUTED, "Official statistics.", sources,
-                null, null, AT);
+                null, null, AT, null);
         var summary = new ArticleReviewSummary(1, 1, Map.of(VerdictType.DISPUTED, 1), 0, 0, null);
         return new ExportData(article, List.of(new ClaimReview(claim, false, List.of(), 0, null, List.of(decision), null)),
                 summary, "ClaimDesk", "http://localhost:8080");
