@@ -50,6 +50,8 @@ final class EmbeddedRoles {
             // only the two roles may connect to the app's database, and no one may create temporary tables there
             sql.execute("revoke all on database " + DATABASE + " from public");
             sql.execute("grant connect on database " + DATABASE + " to " + OWNER + ", " + APP);
+            // the owner migrates, and a migration may add a trusted extension (pg_trgm for claim matching)
+            sql.execute("grant create on database " + DATABASE + " to " + OWNER);
             sql.execute("alter schema public owner to " + OWNER);
             sql.execute("revoke all on schema public from public");
             sql.execute(TRANSFER_OWNERSHIP.formatted(OWNER));
