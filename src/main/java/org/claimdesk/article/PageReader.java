@@ -1,9 +1,5 @@
 package org.claimdesk.article;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,21 +30,13 @@ public class PageReader {
     public Fetched read(String address) {
         UrlFetcher.Page page = fetcher.fetch(address);
         String url = page.uri().toString();
+        String decoded = TextDecoder.decode(page.body(), page.contentType(), page.html(), "page");
         if (!page.html()) {
-            return new Fetched(url, page.contentType(), page.body(),
-                    DraftRules.normalized(new String(page.body(), StandardCharsets.UTF_8)));
+            return new Fetched(url, page.contentType(), page.body(), DraftRules.normalized(decoded));
         }
-        Document document = parse(page.body(), url);
+        Document document = Jsoup.parse(decoded, url);
         String article = DraftRules.normalized(extractor.extract(document, url).draft().text());
         return new Fetched(url, page.contentType(), page.body(),
                 article.isBlank() ? DraftRules.normalized(document.text()) : article);
-    }
-
-    private static Document parse(byte[] html, String baseUri) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(html), null, baseUri);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.claimdesk.claim;
 
 import java.util.List;
 
+import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,8 @@ public class ClaimBoundaryService {
     @Transactional
     public Long split(Long claimId, int position) {
         Claim claim = changes.editable(claimId);
-        String text = changes.text(claim);
+        ArticleSnapshot article = changes.article(claim);
+        String text = article.text();
         Span first = trimmed(text, claim.start(), position);
         Span second = trimmed(text, position, claim.end());
         if (position <= claim.start() || position >= claim.end() || first == null || second == null) {
@@ -39,9 +41,9 @@ public class ClaimBoundaryService {
         }
         ClaimState before = claim.state(text);
         claim.moveTo(first, changes.now());
-        claim.rehint(drafter.hint(first.of(text), changes.language(claim)));
+        claim.rehint(drafter.hint(first.of(text), article.language()));
         Claim part = claims.save(new Claim(claim.articleId(), second, claim.speaker(),
-                drafter.hint(second.of(text), changes.language(claim)), changes.now()));
+                drafter.hint(second.of(text), article.language()), changes.now()));
         history.record(claim, ClaimAction.SPLIT, before, claim.state(text));
         history.record(part, ClaimAction.SPLIT_OFF, null, part.state(text));
         return part.id();
@@ -61,11 +63,12 @@ public class ClaimBoundaryService {
         if (next.status() == ClaimStatus.APPROVED) {
             throw new InvalidInputException("The next claim is approved; an approved claim cannot be merged.");
         }
-        String text = changes.text(claim);
+        ArticleSnapshot article = changes.article(claim);
+        String text = article.text();
         ClaimState before = claim.state(text);
         ClaimState nextBefore = next.state(text);
         claim.moveTo(new Span(claim.start(), next.end()), changes.now());
-        claim.rehint(drafter.hint(claim.span().of(text), changes.language(claim)));
+        claim.rehint(drafter.hint(claim.span().of(text), article.language()));
         next.mergeInto(claim.id());
         history.record(claim, ClaimAction.MERGED, before, claim.state(text));
         history.record(next, ClaimAction.MERGED_INTO, nextBefore, next.state(text));
@@ -76,7 +79,8 @@ public class ClaimBoundaryService {
     @Transactional
     public void adjust(Long claimId, int start, int end) {
         Claim claim = changes.editable(claimId);
-        String text = changes.text(claim);
+        ArticleSnapshot article = changes.article(claim);
+        String text = article.text();
         if (start < 0 || end > text.length() || start >= end) {
             throw new InvalidInputException("The boundaries must lie within the article (0 to " + text.length()
                     + ") with the start before the end.");
@@ -93,7 +97,7 @@ public class ClaimBoundaryService {
         }
         ClaimState before = claim.state(text);
         claim.moveTo(span, changes.now());
-        claim.rehint(drafter.hint(span.of(text), changes.language(claim)));
+        claim.rehint(drafter.hint(span.of(text), article.language()));
         history.record(claim, ClaimAction.BOUNDARIES_ADJUSTED, before, claim.state(text));
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -45,12 +46,12 @@ class ClaimChanges {
     }
 
     String text(Claim claim) {
-        return articles.get(claim.articleId()).text();
+        return article(claim).text();
     }
 
-    /** The article's language, which the hint rules read (null: generic rules). */
-    String language(Claim claim) {
-        return articles.get(claim.articleId()).language();
+    /** The claim's article: its frozen text, and its language, which the hint rules read (null: generic rules). */
+    ArticleSnapshot article(Claim claim) {
+        return articles.get(claim.articleId());
     }
 
     java.time.Instant now() {

@@ -122,7 +122,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         shown = null;
         text = new ArticleText(article.text(), current, this::selectClaim);
         list.setItems(current);
-        claimsTab.setLabel(ClaimList.count(current));
+        ArticleReviewSummary summary = queries.summary(article.id());
+        claimsTab.setLabel("Claims (" + summary.claims() + ")");
         Div textPane = new Div(MarkLegend.create(), text);
         textPane.addClassName("desk-text");
         Div workspace = new Div(textPane, side);
@@ -136,7 +137,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             heading.add(new ReviewSettingsBar(article.id(), settings));
         }
         heading.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(summary(queries.summary(article.id())));
+        HorizontalLayout tools = new HorizontalLayout(summary(summary));
         toolbar.forEach(item -> tools.add(item.create(article.id())));
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);

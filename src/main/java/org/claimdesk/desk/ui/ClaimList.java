@@ -1,7 +1,5 @@
 package org.claimdesk.desk.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -34,12 +32,6 @@ final class ClaimList {
                 .setHeader("Verdict").setWidth("9em").setFlexGrow(0).setKey("verdict");
         list.setHeight("calc(100vh - 16rem)");
         list.setMinHeight("18rem");
-    }
-
-    /** The tab's label: how many claims the article has (dismissed ones are not claims). */
-    static String count(List<ClaimReview> reviews) {
-        long claims = reviews.stream().filter(r -> !r.claim().dismissed()).count();
-        return "Claims (" + claims + ")";
     }
 
     private static String meta(ClaimReview r) {
