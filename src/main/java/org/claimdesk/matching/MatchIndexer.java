@@ -1,6 +1,7 @@
 package org.claimdesk.matching;
 
 import org.claimdesk.article.ArticleImported;
+import org.claimdesk.security.SystemActor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,7 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Indexes an imported article's claims once the import has committed (so a failed import indexes nothing, and
- * a failure here never undoes an import: the next match query of that article indexes it again).
+ * a failure here never undoes an import: the next match query of that article indexes it again). It is the
+ * system's own work, whoever imported: the start-up demo import commits outside any person's sign-in.
  */
 @Component
 class MatchIndexer {
@@ -23,7 +25,7 @@ class MatchIndexer {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onArticleImported(ArticleImported event) {
         try {
-            matches.refresh(event.articleId());
+            SystemActor.run(() -> matches.refresh(event.articleId()));
         } catch (RuntimeException e) {
             LOG.warn("Could not index the claims of article {} for matching; the next match query retries", event.articleId(), e);
         }
