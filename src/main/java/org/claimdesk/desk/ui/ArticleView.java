@@ -137,7 +137,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             heading.add(new ReviewSettingsBar(article.id(), settings));
         }
         heading.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(summary(summary));
+        HorizontalLayout tools = new HorizontalLayout(summary(summary), VerdictChartView.chart(summary));
         toolbar.forEach(item -> tools.add(item.create(article.id())));
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
