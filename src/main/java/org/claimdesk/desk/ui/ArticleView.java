@@ -64,6 +64,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final Tab reviewTab;
     private ArticleSnapshot article;
     private List<ClaimReview> current = List.of();
+    private List<ClaimReview> visible = List.of();
+    private final Div claimsBox = new Div();
+    private ClaimFilterBar filters;
     private ArticleText text;
     private ClaimDetail shown;
 
@@ -82,7 +85,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         ClaimList.configure(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
-        claimsTab = side.add("Claims", list);
+        claimsTab = side.add("Claims", claimsBox);
         reviewTab = side.add("Review", detail);
         claimsTab.setId("claims-tab");
         reviewTab.setId("review-tab");
@@ -121,7 +124,12 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
         shown = null;
         text = new ArticleText(article.text(), current, this::selectClaim);
-        list.setItems(current);
+        List<String> assigned = settings.assignedReviewers(article.id());
+        filters = new ClaimFilterBar(current, r -> assigned, this::applyFilters);
+        visible = current;
+        list.setItems(visible);
+        claimsBox.removeAll();
+        claimsBox.add(filters, list);
         ArticleReviewSummary summary = queries.summary(article.id());
         claimsTab.setLabel("Claims (" + summary.claims() + ")");
         Div textPane = new Div(MarkLegend.create(), text);
@@ -190,12 +198,20 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void move(int step) {
-        if (current.isEmpty()) {
+        if (visible.isEmpty()) {
             return;
         }
-        int index = list.asSingleSelect().getOptionalValue().map(current::indexOf)
-                .orElse(step > 0 ? -1 : current.size());
-        selectClaim(current.get(Math.max(0, Math.min(current.size() - 1, index + step))).claim().id());
+        int index = list.asSingleSelect().getOptionalValue().map(visible::indexOf)
+                .orElse(step > 0 ? -1 : visible.size());
+        selectClaim(visible.get(Math.max(0, Math.min(visible.size() - 1, index + step))).claim().id());
+    }
+
+    /** The claim list narrowed by the filter bar; the text keeps every mark. */
+    private void applyFilters() {
+        visible = current.stream().filter(filters.filter()).toList();
+        list.setItems(visible);
+        filters.setSummaryText("Filter claims" + (visible.size() == current.size() ? ""
+                : " (" + filters.shown(visible.size(), current.size()) + ")"));
     }
 
     private void pick(int number) {
