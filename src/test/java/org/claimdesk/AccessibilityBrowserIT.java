@@ -51,7 +51,7 @@ class AccessibilityBrowserIT {
             check(alice, "articles", "/articles", By.id("articles"));
             check(alice, "article", "/articles/1", By.id("claims"));
             check(alice, "article with a claim under review", "/articles/1?claim=1", By.id("review-panel"));
-            check(alice, "import", "/import", By.id("import-url"));
+            check(alice, "import", "/import", By.tagName("vaadin-tabsheet"));
             check(alice, "queue", "/queue", By.id("queue"));
             check(alice, "export", "/export", By.id("export-from"));
             check(alice, "my account", "/account", By.id("tokens"));

@@ -32,7 +32,7 @@ public final class AxeCheck {
             if (rule.getImpact() != null && BLOCKING.contains(rule.getImpact())) {
                 for (CheckedNode node : rule.getNodes()) {
                     found.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + node.getTarget() + " "
-                            + abbreviated(node.getHtml()));
+                            + abbreviated(node.getHtml()) + " | " + node.getFailureSummary());
                 }
             }
         }

@@ -96,8 +96,10 @@ class WalkthroughBrowserIT {
         assertThat(js(browser, """
                 const r = arguments[0].getBoundingClientRect();
                 const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-                return r.top >= 0 && r.bottom <= window.innerHeight && (hit === arguments[0] || arguments[0].contains(hit));
-                """, submit)).as("submit reachable and uncovered").isEqualTo(true);
+                const ok = r.top >= 0 && r.bottom <= window.innerHeight && (hit === arguments[0] || arguments[0].contains(hit));
+                return ok ? 'reachable' : 'rect ' + JSON.stringify(r) + ' viewport ' + window.innerWidth + 'x'
+                    + window.innerHeight + ' hit ' + (hit ? hit.tagName + '#' + hit.id + '.' + hit.className : 'none');
+                """, submit)).as("submit reachable and uncovered").isEqualTo("reachable");
     }
 
     @ParameterizedTest(name = "{0}x{1}")

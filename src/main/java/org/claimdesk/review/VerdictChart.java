@@ -19,7 +19,7 @@ public final class VerdictChart {
     static final String UNDECIDED = "No final verdict";
     static final int LABEL_WIDTH = 160;
     static final int BAR_WIDTH = 200;
-    static final int ROW = 24;
+    static final int ROW = 18;
     private static final String TEXT = "#1b1b1b";
 
     private VerdictChart() {
@@ -69,13 +69,13 @@ public final class VerdictChart {
         for (Part p : parts) {
             double w = max == 0 ? 0 : (double) BAR_WIDTH * p.count() / max;
             svg.append("<g class=\"verdict-row\"><title>").append(escape(p.label() + ": " + p.count())).append("</title>")
-                    .append("<text x=\"0\" y=\"").append(y + 16).append("\" font-size=\"13\" fill=\"").append(TEXT)
+                    .append("<text x=\"0\" y=\"").append(y + 13).append("\" font-size=\"12\" fill=\"").append(TEXT)
                     .append("\">").append(escape(p.label())).append("</text>")
                     .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 3).append("\" width=\"")
-                    .append(number(w)).append("\" height=\"16\" fill=\"").append(p.fill()).append("\" stroke=\"")
+                    .append(number(w)).append("\" height=\"12\" fill=\"").append(p.fill()).append("\" stroke=\"")
                     .append(p.stroke()).append("\"/>")
-                    .append("<text x=\"").append(number(LABEL_WIDTH + w + 6)).append("\" y=\"").append(y + 16)
-                    .append("\" font-size=\"13\" fill=\"").append(TEXT).append("\">").append(p.count())
+                    .append("<text x=\"").append(number(LABEL_WIDTH + w + 6)).append("\" y=\"").append(y + 13)
+                    .append("\" font-size=\"12\" fill=\"").append(TEXT).append("\">").append(p.count())
                     .append("</text></g>");
             y += ROW;
         }
@@ -105,7 +105,7 @@ public final class VerdictChart {
 
     private static StringBuilder open(int width, int height, String label, String cssClass) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(cssClass)
-                .append("\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" role=\"img\" style=\"max-width:100%;height:auto\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" aria-label=\"")
                 .append(escape(label)).append("\"><title>").append(escape(label)).append("</title>");
     }

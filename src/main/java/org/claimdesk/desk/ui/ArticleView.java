@@ -90,6 +90,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         claimsTab.setId("claims-tab");
         reviewTab.setId("review-tab");
         side.addClassName("desk-side");
+        org.claimdesk.base.ui.TabsAccessibility.fix(side);
         side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> showDetail(r.claim().id())));
         Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
@@ -134,6 +135,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         claimsTab.setLabel("Claims (" + summary.claims() + ")");
         Div textPane = new Div(MarkLegend.create(), text);
         textPane.addClassName("desk-text");
+        // a scrolling region: reachable by keyboard and named for screen readers (axe: scrollable-region-focusable)
+        textPane.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", "Article text");
         Div workspace = new Div(textPane, side);
         workspace.addClassName("article-workspace");
         Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()

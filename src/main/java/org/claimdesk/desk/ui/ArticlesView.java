@@ -95,6 +95,8 @@ public class ArticlesView extends VerticalLayout {
 
     private static HorizontalLayout progress(Row row) {
         ProgressBar bar = new ProgressBar(0, 1, row.counts().progress());
+        bar.getElement().setAttribute("aria-label", row.counts().approved() + " of " + row.counts().reviewable()
+                + " claims approved");
         bar.setWidth("5rem");
         HorizontalLayout cell = new HorizontalLayout(bar,
                 new com.vaadin.flow.component.html.Span(row.counts().approved() + "/" + row.counts().reviewable()));
