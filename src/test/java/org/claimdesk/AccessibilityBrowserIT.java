@@ -51,6 +51,12 @@ class AccessibilityBrowserIT {
             check(alice, "articles", "/articles", By.id("articles"));
             check(alice, "article", "/articles/1", By.id("claims"));
             check(alice, "article with a claim under review", "/articles/1?claim=1", By.id("review-panel"));
+            alice.click(By.id("claims-tab"));
+            alice.click(By.cssSelector("#claim-filters vaadin-details-summary"));
+            alice.await(By.id("filter-verdict")).isDisplayed();
+            List<String> filtersOpen = AxeCheck.blockingViolations(alice.driver(), "claim filters open");
+            checked.put("claim filters open", filtersOpen.size());
+            violations.addAll(filtersOpen);
             check(alice, "import", "/import", By.tagName("vaadin-tabsheet"));
             check(alice, "queue", "/queue", By.id("queue"));
             check(alice, "export", "/export", By.id("export-from"));
@@ -73,7 +79,7 @@ class AccessibilityBrowserIT {
         violations.forEach(v -> text.append("  ").append(v).append('\n'));
         Files.writeString(summary, text);
 
-        assertThat(checked).hasSize(12);
+        assertThat(checked).hasSize(13);
         assertThat(violations).isEmpty();
     }
 }

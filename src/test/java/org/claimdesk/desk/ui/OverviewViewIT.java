@@ -145,6 +145,31 @@ class OverviewViewIT {
     }
 
     @Test
+    void the_article_list_filters_by_language_and_importer_together_with_full_text_search() {
+        assertThat(as("erin").post("/api/v1/articles", "{\"title\":\"Sprachfilter\",\"language\":\"de\","
+                + "\"text\":\"Die Exporte stiegen im Mai um vier Prozent.\"}").status()).isEqualTo(201);
+        importArticle("Language filter english", "Exports rose four percent in May.");
+        signIn("alice");
+        UI.getCurrent().navigate("articles");
+        ArticlesView view = _get(ArticlesView.class);
+
+        view.filters.language.setValue("de");
+        List<String> german = OverviewViewIT.<ArticlesView.Row>rows("articles").stream().map(r -> r.article().title())
+                .toList();
+        view.search.setValue("Exporte");
+        List<String> germanSearch = OverviewViewIT.<ArticlesView.Row>rows("articles").stream()
+                .map(r -> r.article().title()).toList();
+        view.filters.language.clear();
+        view.filters.importer.setValue("alice");
+        List<String> byAlice = OverviewViewIT.<ArticlesView.Row>rows("articles").stream()
+                .map(r -> r.article().title()).toList();
+
+        assertThat(german).contains("Sprachfilter").doesNotContain("Language filter english");
+        assertThat(germanSearch).containsExactly("Sprachfilter");
+        assertThat(byAlice).doesNotContain("Sprachfilter", "Language filter english");
+    }
+
+    @Test
     void the_claim_list_filters_by_final_verdict_and_by_none_yet() {
         JsonNode article = importArticle("Claim filter", "Exports rose 4% last year. Imports fell 2% in May.");
         decide(article.get("claims").get(1).get("id").asLong(), "disputed");
