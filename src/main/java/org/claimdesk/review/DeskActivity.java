@@ -83,9 +83,10 @@ public class DeskActivity {
     private Map<Long, BlindReview> views(Set<Long> articleIds, Set<Long> claimIds) {
         List<VerdictEntry> mine = claimIds.isEmpty() ? List.of()
                 : verdicts.findByReviewerAndClaimIdIn(CurrentUser.require(), claimIds);
+        Map<Long, Boolean> blind = settings.blind(articleIds);
         Map<Long, BlindReview> views = new HashMap<>();
         for (Long id : articleIds) {
-            views.put(id, BlindReview.forCurrentUser(settings.blind(id), mine));
+            views.put(id, BlindReview.forCurrentUser(blind.get(id), mine));
         }
         return views;
     }

@@ -79,7 +79,7 @@ class OverviewViewIT {
     }
 
     @Test
-    void recent_activity_hides_a_blind_verdict_from_another_reviewer_but_shows_it_to_the_editor() {
+    void recent_activity_hides_a_blind_verdict_from_another_reviewer_until_the_editor_opens_the_review() {
         JsonNode article = importArticle("Blind activity", "Exports rose 4% last year. Imports fell.");
         verdict("alice", article.get("claims").get(0).get("id").asLong(), "supported");
 
@@ -91,7 +91,16 @@ class OverviewViewIT {
         signIn("erin");
         UI.getCurrent().navigate("");
         assertThat(text("recent-activity")).contains("Verdict · alice · Blind activity");
+        settings.setBlind(article.get("id").asLong(), false);
+        KaribuUi.stop();
+
+        signIn("bob");
+        UI.getCurrent().navigate("");
+        assertThat(text("recent-activity")).contains("Verdict · alice · Blind activity");
     }
+
+    @Autowired
+    org.claimdesk.review.ReviewSettingsService settings;
 
     @Test
     void every_article_shows_its_progress_and_verdict_mix_with_dismissed_sentences_left_out() {
