@@ -95,7 +95,8 @@ class AccessMatrixIT {
             Map.entry("DELETE /api/v1/articles/{id}/publish", EnumSet.of(Who.EDITOR)),
             Map.entry("GET /api/v1/articles/{id}/publication", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}/matches", SIGNED_IN),
-            Map.entry("GET /api/v1/archives/{id}", SIGNED_IN));
+            Map.entry("GET /api/v1/archives/{id}", SIGNED_IN),
+            Map.entry("GET /api/v1/review/agreement", EnumSet.of(Who.EDITOR)));
 
     /** Our server-rendered pages outside the API and Vaadin: the published fact-checks, open to everyone. */
     static final Map<String, Set<Who>> PAGES = Map.of(

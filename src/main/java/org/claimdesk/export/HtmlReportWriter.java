@@ -76,9 +76,7 @@ final class HtmlReportWriter {
                     .text(String.valueOf(data.summary().finalVerdicts().getOrDefault(type, 0)));
         }
         section.appendElement("p").text(data.summary().approved() + " of " + data.summary().claims() + " claims approved."
-                + (data.summary().agreementShare() == null ? "" : String.format(Locale.ROOT,
-                " Reviewers agreed on %.0f%% of the %d claims with two or more verdicts.",
-                100 * data.summary().agreementShare(), data.summary().claimsWithTwoOrMoreVerdicts())));
+                + (data.summary().agreementSentence() == null ? "" : " " + data.summary().agreementSentence()));
     }
 
     private static void article(Element section, ExportData data) {

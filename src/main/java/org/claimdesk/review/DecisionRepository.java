@@ -25,4 +25,8 @@ interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
             select d from DecisionEntry d where d.claimId in :claimIds and d.revision =
                 (select max(e.revision) from DecisionEntry e where e.claimId = d.claimId)""")
     List<DecisionEntry> currentFor(Collection<Long> claimIds);
+
+    /** Claims approved (first decided) in [from, to). */
+    @Query("select d.claimId from DecisionEntry d where d.revision = 1 and d.createdAt >= :from and d.createdAt < :to")
+    List<Long> claimsDecidedBetween(java.time.Instant from, java.time.Instant to);
 }
