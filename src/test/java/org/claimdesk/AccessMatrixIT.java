@@ -45,6 +45,7 @@ class AccessMatrixIT {
             "", new RouteRule("", SIGNED_IN),
             "account", new RouteRule("account", SIGNED_IN),
             "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY),
+            "admin/webhooks", new RouteRule("admin/webhooks", ADMIN_ONLY),
             "import", new RouteRule("import", SIGNED_IN),
             "articles/:articleId", new RouteRule("articles/1", SIGNED_IN),
             "queue", new RouteRule("queue", SIGNED_IN),
@@ -96,7 +97,11 @@ class AccessMatrixIT {
             Map.entry("GET /api/v1/articles/{id}/publication", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}/matches", SIGNED_IN),
             Map.entry("GET /api/v1/archives/{id}", SIGNED_IN),
-            Map.entry("GET /api/v1/review/agreement", EnumSet.of(Who.EDITOR)));
+            Map.entry("GET /api/v1/review/agreement", EnumSet.of(Who.EDITOR)),
+            Map.entry("POST /api/v1/admin/webhooks", ADMIN_ONLY),
+            Map.entry("GET /api/v1/admin/webhooks", ADMIN_ONLY),
+            Map.entry("DELETE /api/v1/admin/webhooks/{id}", ADMIN_ONLY),
+            Map.entry("GET /api/v1/admin/webhooks/{id}/deliveries", ADMIN_ONLY));
 
     /** Our server-rendered pages outside the API and Vaadin: the published fact-checks, open to everyone. */
     static final Map<String, Set<Who>> PAGES = Map.of(
