@@ -76,7 +76,7 @@ class WebhookIT {
     /** An article with one claim: two verdicts, an approval, a correction and the publication. */
     long reviewAndPublish() {
         JsonNode created = erin.post("/api/v1/articles", "{\"title\":\"Hooks\",\"text\":\"Mayor Jane Roe said"
-                + " crime fell 20% in 2025.\"}").json();
+                + " crime fell 20% in 2025. The budget doubled in 2024.\"}").json();
         long claim = created.get("claims").get(0).get("id").asLong();
         post(alice, "/api/v1/claims/" + claim + "/verdicts", "{\"verdict\":\"disputed\",\"attribution\":\"confirmed\","
                 + "\"rationale\":\"Police data.\",\"sources\":" + SOURCE + "}");

@@ -46,7 +46,8 @@ final class WebhookReceiver implements AutoCloseable {
     private final LocalWebServer server;
     private final Deque<Integer> statuses;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private volatile CountDownLatch hold;
+    private final java.util.concurrent.atomic.AtomicBoolean holdNext = new java.util.concurrent.atomic.AtomicBoolean();
+    private final CountDownLatch released = new CountDownLatch(1);
 
     WebhookReceiver(String secret, Integer... statuses) throws IOException {
         this.secret = secret;
@@ -60,14 +61,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** The next request is read and then held unanswered until {@link #release()}. */
     void holdNext() {
-        hold = new CountDownLatch(1);
+        holdNext.set(true);
     }
 
     void release() {
-        CountDownLatch latch = hold;
-        if (latch != null) {
-            latch.countDown();
-        }
+        released.countDown();
     }
 
     List<Received> received() {
@@ -101,14 +99,12 @@ final class WebhookReceiver implements AutoCloseable {
             body = in.readAllBytes();
         }
         var h = exchange.getRequestHeaders();
-        CountDownLatch latch = hold;
-        if (latch != null) {
-            hold = null;
+        if (holdNext.compareAndSet(true, false)) {
             received.add(new Received(h.getFirst("X-ClaimDesk-Event"), h.getFirst("X-ClaimDesk-Delivery"),
                     h.getFirst("X-ClaimDesk-Attempt"), h.getFirst("X-ClaimDesk-Signature"), h.getFirst("Content-Type"),
                     body, Instant.now(), 0));
             try {
-                latch.await(120, TimeUnit.SECONDS);
+                released.await(120, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -110,6 +110,7 @@ class WebhookRestartIT {
         env.put("CLAIMDESK_ADMIN_PASSWORD", PASSWORD);
         env.put("CLAIMDESK_IMPORT_ALLOWED_HOSTS", "127.0.0.1");
         env.put("CLAIMDESK_WEBHOOKS_POLL_MILLIS", "200");
+        env.put("CLAIMDESK_WEBHOOKS_RETRY_BASE_MILLIS", "500");
         env.put("CLAIMDESK_WEBHOOKS_TIMEOUT_MILLIS", "8000");
         env.put("CLAIMDESK_WEBHOOKS_LEASE_MILLIS", "10000");
         env.remove("SPRING_DATASOURCE_URL");
