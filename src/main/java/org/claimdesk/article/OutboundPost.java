@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -52,6 +54,8 @@ public class OutboundPost {
         request.setHeader("User-Agent", "ClaimDesk webhooks");
         headers.forEach(request::setHeader);
         request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        // a deadline for the whole exchange, as for imports: a receiver that trickles its answer is cut off
+        ScheduledFuture<?> abort = UrlFetcher.DEADLINES.schedule(request::cancel, timeoutMillis, TimeUnit.MILLISECONDS);
         try (CloseableHttpClient client = fetcher.client(checked, timeoutMillis);
              ClassicHttpResponse response = client.executeOpen(null, request, null)) {
             if (response.getEntity() != null) {
@@ -60,6 +64,8 @@ public class OutboundPost {
                 }
             }
             return new Answer(response.getCode());
+        } finally {
+            abort.cancel(false);
         }
     }
 }

@@ -58,7 +58,7 @@ class UrlFetcher {
     }
 
     private static final int MAX_REDIRECTS = 5;
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+    static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "url-fetch-deadline");
         thread.setDaemon(true);
         return thread;

@@ -18,6 +18,13 @@ public record WebhookSettings(
         @DefaultValue("10000") long timeoutMillis,
         @DefaultValue("60000") long leaseMillis) {
 
+    public WebhookSettings {
+        if (leaseMillis <= timeoutMillis) {
+            throw new IllegalArgumentException("claimdesk.webhooks.lease-millis (" + leaseMillis + ") must be longer"
+                    + " than claimdesk.webhooks.timeout-millis (" + timeoutMillis + "), or a slow POST could be sent twice.");
+        }
+    }
+
     /** The delay after failed attempt {@code attempt} (1, 2, ...): base, 4·base, 16·base ... */
     long retryDelayMillis(int attempt) {
         return retryBaseMillis << (2 * Math.min(attempt - 1, 20));

@@ -1,16 +1,22 @@
 package org.claimdesk.review;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import org.claimdesk.ApiClient;
 import org.claimdesk.IntegrationTest;
+import org.claimdesk.KaribuUi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +31,9 @@ class AgreementIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationContext context;
 
     ApiClient alice;
     ApiClient bob;
@@ -67,6 +76,20 @@ class AgreementIT {
         assertThat(summary.get("krippendorffAlpha").asDouble()).isCloseTo(0.4, within(1e-9));
         assertThat(erin.get("/api/v1/articles/" + article + "/export?format=html").body()).contains(
                 "Reviewers agreed on 50% of the 2 claims with two or more verdicts (Krippendorff's alpha 0.40).");
+    }
+
+    @Test
+    void the_article_page_shows_alpha_beside_the_raw_agreement() {
+        KaribuUi.start(context);
+        try {
+            KaribuUi.signIn(context, "erin", IntegrationTest.DEMO_PASSWORD);
+            UI.getCurrent().navigate("articles/" + article);
+
+            assertThat(_get(Span.class, spec -> spec.withId("article-summary")).getText()).contains(" · reviewers agreed"
+                    + " on 50% of the 2 claims with two or more verdicts (Krippendorff's alpha 0.40) · ");
+        } finally {
+            KaribuUi.stop();
+        }
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.claimdesk.ApiClient;
 import org.claimdesk.IntegrationTest;
@@ -227,9 +226,37 @@ class WebhookIT {
                 "delete from webhook_endpoint")) {
             assertThatThrownBy(() -> app.execute(attack)).as(attack).rootCause().hasMessageContaining("permission denied");
         }
-        Map<String, Long> counts = app.queryForList("select table_name from information_schema.tables"
-                + " where table_name like 'webhook%'", String.class).stream()
-                .collect(Collectors.toMap(t -> t, t -> app.queryForObject("select count(*) from " + t, Long.class)));
-        assertThat(counts).containsOnlyKeys("webhook_endpoint", "webhook_delivery", "webhook_attempt");
+    }
+
+    @Autowired
+    DeliveryStore deliveries;
+
+    @Autowired
+    EndpointStore endpoints;
+
+    @Test
+    void two_workers_taking_due_deliveries_at_the_same_time_never_take_the_same_one() throws Exception {
+        // queued an hour ahead, so only these two workers (asking "an hour and more from now") see them
+        Instant later = Instant.now().plusSeconds(3600);
+        long endpoint = endpoints.insert("http://127.0.0.1:9/none", SECRET, List.of("article.published"), "test", later);
+        for (int i = 0; i < 40; i++) {
+            deliveries.enqueue(endpoint, UUID.randomUUID(), WebhookEvent.ARTICLE_PUBLISHED, "{}", later);
+        }
+        List<Long> taken = java.util.Collections.synchronizedList(new ArrayList<>());
+        Runnable worker = () -> {
+            java.util.Optional<DeliveryStore.Job> job;
+            while ((job = deliveries.takeDue(later.plusSeconds(60), later.plusSeconds(7200))).isPresent()) {
+                taken.add(job.get().id());
+            }
+        };
+        Thread first = new Thread(worker);
+        Thread second = new Thread(worker);
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+
+        assertThat(taken).hasSize(40).doesNotHaveDuplicates();
+        assertThat(deliveries.takeDue(later.plusSeconds(60), later.plusSeconds(7200))).isEmpty();
     }
 }
