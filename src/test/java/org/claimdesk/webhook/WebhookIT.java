@@ -259,4 +259,40 @@ class WebhookIT {
         assertThat(taken).hasSize(40).doesNotHaveDuplicates();
         assertThat(deliveries.takeDue(later.plusSeconds(60), later.plusSeconds(7200))).isEmpty();
     }
+
+    @Autowired
+    org.claimdesk.review.ReviewService reviews;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    long deliveriesTo(long endpoint) {
+        return app.queryForObject("select count(*) from webhook_delivery where webhook_endpoint_id = ?", Long.class,
+                endpoint);
+    }
+
+    @Test
+    void the_outbox_row_commits_or_rolls_back_with_the_verdict_it_reports() throws Exception {
+        WebhookReceiver receiver = receiver();
+        long endpoint = register(receiver, "[\"verdict.submitted\"]");
+        long claim = erin.post("/api/v1/articles", "{\"title\":\"Atomic\",\"text\":\"Rates will rise next year.\"}")
+                .json().get("claims").get(0).get("id").asLong();
+        var input = new org.claimdesk.review.VerdictInput(org.claimdesk.review.VerdictType.NOT_CHECKABLE,
+                "A prediction.", List.of());
+        var template = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+        template.executeWithoutResult(status -> {
+            org.claimdesk.security.SystemActor.run(() -> reviews.submitVerdict(claim, input));
+            assertThat(deliveriesTo(endpoint)).as("written inside the verdict's transaction").isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(deliveriesTo(endpoint)).as("rolled back with it").isZero();
+        assertThat(alice.get("/api/v1/claims/" + claim).json().get("verdicts").size()).isZero();
+
+        template.executeWithoutResult(status -> org.claimdesk.security.SystemActor.run(
+                () -> reviews.submitVerdict(claim, input)));
+        assertThat(deliveriesTo(endpoint)).isEqualTo(1);
+        assertThat(receiver.await(r -> r.size() >= 1, Duration.ofSeconds(20))).singleElement()
+                .satisfies(r -> assertThat(r.json().get("data").get("reviewer").asString()).isEqualTo("system"));
+    }
 }
