@@ -34,4 +34,8 @@ interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
 
     @Query("select d from DecisionEntry d order by d.id desc")
     List<DecisionEntry> recent(org.springframework.data.domain.Limit limit);
+
+    /** Claims approved (first decided) in [from, to). */
+    @Query("select d.claimId from DecisionEntry d where d.revision = 1 and d.createdAt >= :from and d.createdAt < :to")
+    List<Long> claimsDecidedBetween(java.time.Instant from, java.time.Instant to);
 }

@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER_CARD.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Webhooks", "admin/webhooks", VaadinIcon.CONNECT.create()));
         }
         return nav;
     }

@@ -32,6 +32,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.review.AgreementText;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
@@ -169,9 +170,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
         Span summary = new Span(Formats.count(s.claims(), "claim", "claims") + " · " + s.approved() + " approved"
                 + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
-                + (s.agreementShare() == null ? "" : String.format(Locale.ROOT,
-                        " · reviewers agreed on %.0f%% of the %s with two or more verdicts", 100 * s.agreementShare(),
-                        Formats.count(s.claimsWithTwoOrMoreVerdicts(), "claim", "claims")))
+                + (s.agreementShare() == null ? "" : " · " + AgreementText.phrase(s.claimsWithTwoOrMoreVerdicts(),
+                        s.agreementShare(), s.krippendorffAlpha()))
                 + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
                 + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
         summary.setId("article-summary");
