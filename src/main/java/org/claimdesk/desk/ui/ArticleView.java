@@ -120,7 +120,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
         shown = null;
-        text = new ArticleText(article.text(), current, this::selectClaim);
+        text = new ArticleText(article.text(), article.revision(), current, this::selectClaim);
         list.setItems(current);
         ArticleReviewSummary summary = queries.summary(article.id());
         claimsTab.setLabel("Claims (" + summary.claims() + ")");
