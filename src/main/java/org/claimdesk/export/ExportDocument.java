@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.claimdesk.claim.StaleMark;
 import org.claimdesk.review.Source;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +27,17 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
     public record ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
             String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden, boolean dismissed,
             Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
-            List<DecisionDoc> decisions, List<HistoryDoc> history) {
+            List<DecisionDoc> decisions, List<HistoryDoc> history, StaleMark stale) {
+
+        /** A claim no re-check marked stale. */
+        public ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
+                String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden,
+                boolean dismissed, Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
+                List<DecisionDoc> decisions, List<HistoryDoc> history) {
+            this(id, ordinal, start, end, text, shortForm, speaker, checkworthiness, checkworthinessReason,
+                    checkworthinessOverridden, dismissed, mergedInto, status, textChangedAt, verdicts, decisions,
+                    history, null);
+        }
     }
 
     public record VerdictDoc(Long id, String reviewer, int revision, String verdict, String rationale,

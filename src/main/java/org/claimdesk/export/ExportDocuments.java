@@ -56,7 +56,7 @@ final class ExportDocuments {
                         name(d.attribution()))).toList(),
                 history.stream().map(h -> new HistoryDoc(h.action().name(), h.actor(), h.at(),
                         h.before() == null ? null : json.readTree(h.before()),
-                        h.after() == null ? null : json.readTree(h.after()))).toList());
+                        h.after() == null ? null : json.readTree(h.after()))).toList(), c.stale());
     }
 
     private static String name(Enum<?> value) {

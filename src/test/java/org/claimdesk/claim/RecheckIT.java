@@ -1,13 +1,17 @@
 package org.claimdesk.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.claimdesk.ApiClient;
 import org.claimdesk.IntegrationTest;
 import org.claimdesk.LocalWebServer;
@@ -105,7 +109,8 @@ class RecheckIT {
     }
 
     @Test
-    void exactly_the_edited_and_removed_claims_go_stale_and_moved_claims_keep_their_verdicts_at_new_offsets() {
+    void exactly_the_edited_and_removed_claims_go_stale_and_moved_claims_keep_their_verdicts_at_new_offsets()
+            throws IOException {
         JsonNode v1 = importStory();
         long article = v1.get("id").asLong();
         Map<String, Long> ids = claimIdsByText(v1);
@@ -170,6 +175,17 @@ class RecheckIT {
                 .filter(e -> e.get("what").asString().equals("REANCHORED")).findFirst().orElseThrow();
         assertThat(movedRow.get("after").get("revision").asInt()).isEqualTo(2);
         assertThat(movedRow.get("after").get("start").asInt()).isGreaterThan(movedRow.get("before").get("start").asInt());
+
+        JsonNode exported = erin.get("/api/v1/articles/" + article + "/export?format=json").json();
+        JsonNode exportedEdited = exported.get("claims").valueStream()
+                .filter(c -> c.get("id").asLong() == ids.get(EDITED_BEFORE)).findFirst().orElseThrow();
+        assertThat(exportedEdited.get("stale").get("before").asString()).isEqualTo(EDITED_BEFORE);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(erin.get("/api/v1/articles/" + article + "/export?format=csv").body()))
+                .getRecords();
+        assertThat(rows).filteredOn(r -> !r.get("stale_reason").isEmpty())
+                .extracting(r -> r.get("stale_reason"), r -> r.get("sentence_before"), r -> r.get("sentence_now"))
+                .containsExactlyInAnyOrder(tuple("CHANGED", EDITED_BEFORE, EDITED_AFTER), tuple("REMOVED", REMOVED, ""));
     }
 
     @Test

@@ -108,6 +108,9 @@ class ClaimDetail extends VerticalLayout {
         actions.setWrap(true);
         review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged);
         add(new H3("Claim " + claim.ordinal()), state, quote);
+        if (claim.stale() != null) {
+            add(new StaleNotice(claim.stale()));
+        }
         if (claim.status() != ClaimStatus.APPROVED && !CurrentUser.hasRole(Role.ADMIN)) {
             Details corrections = new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
                     new HorizontalLayout(speaker, hint), actions));
