@@ -28,4 +28,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             org.springframework.data.domain.Pageable page);
 
     long countByImportedBy(String importedBy);
+
+    /** [id, title] of many articles, without their texts. */
+    @Query("select a.id, a.title from Article a where a.id in :ids")
+    List<Object[]> titles(java.util.Collection<Long> ids);
 }

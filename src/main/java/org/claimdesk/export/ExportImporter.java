@@ -63,9 +63,9 @@ public class ExportImporter {
         List<VerdictRestore> decisions = new ArrayList<>();
         for (ClaimDoc c : doc.claims()) {
             c.verdicts().forEach(v -> verdicts.add(new VerdictRestore(v.id(), c.id(), v.reviewer(), v.revision(),
-                    VerdictType.valueOf(v.verdict()), v.rationale(), v.sources(), null, null, v.createdAt())));
+                    VerdictType.valueOf(v.verdict()), v.rationale(), sources(v.sources()), null, null, v.createdAt())));
             c.decisions().forEach(d -> decisions.add(new VerdictRestore(d.id(), c.id(), d.editor(), d.revision(),
-                    VerdictType.valueOf(d.verdict()), d.rationale(), d.sources(), d.adoptedVerdictId(),
+                    VerdictType.valueOf(d.verdict()), d.rationale(), sources(d.sources()), d.adoptedVerdictId(),
                     d.correctionNote(), d.createdAt())));
         }
         reviews.restore(articleId, claimIds, verdicts, decisions, doc.review().blind(), doc.review().assignedReviewers());
@@ -82,5 +82,9 @@ public class ExportImporter {
                 Checkworthiness.valueOf(c.checkworthiness()), c.checkworthinessReason(),
                 c.checkworthinessOverridden(), c.dismissed(), c.mergedInto(), ClaimStatus.valueOf(c.status()),
                 c.textChangedAt(), history);
+    }
+
+    private static java.util.List<org.claimdesk.review.Source> sources(java.util.List<ExportDocument.SourceDoc> docs) {
+        return docs == null ? java.util.List.of() : docs.stream().map(ExportDocument.SourceDoc::source).toList();
     }
 }

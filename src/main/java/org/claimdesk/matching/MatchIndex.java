@@ -39,6 +39,18 @@ class MatchIndex {
                         rs.getTimestamp(3).toInstant()));
     }
 
+    /** The article of an indexed claim (claims never change article), without reading the article. */
+    Optional<Long> articleOf(long claimId) {
+        return jdbc.queryForList("select article_id from claim_match where claim_id = :c",
+                new MapSqlParameterSource("c", claimId), Long.class).stream().findFirst();
+    }
+
+    /** The text-search configuration of an ISO 639-1 language, by the rule article search uses. */
+    String configFor(String language) {
+        return jdbc.queryForObject("select article_search_config(:l)::text", new MapSqlParameterSource("l", language),
+                String.class);
+    }
+
     void replaceArticle(long articleId, String config, List<Indexed> claims, Instant now) {
         jdbc.update("delete from claim_match where article_id = :a", new MapSqlParameterSource("a", articleId));
         MapSqlParameterSource[] rows = claims.stream().map(c -> new MapSqlParameterSource()
