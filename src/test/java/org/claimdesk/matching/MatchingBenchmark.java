@@ -76,6 +76,12 @@ public final class MatchingBenchmark {
             Arrays.sort(sql);
             alone.append(String.format("  the index query alone (100 candidates): p50 %.1f ms  p95 %.1f ms%n",
                     at(sql, 0.5), at(sql, 0.95)));
+            ClaimView first = views.getFirst();
+            String firstConfig = index.entries(first.articleId()).getFirst().config();
+            List<String> plan = tx.execute(t -> index.explain(first.text(), firstConfig, first.articleId(),
+                    MatchService.THRESHOLD, 100));
+            Files.write(out.resolveSibling("matching-plan.txt"), plan);
+            alone.append("  EXPLAIN (ANALYZE, BUFFERS) of one candidate query: target/benchmarks/matching-plan.txt\n");
             String report = String.format("""
                     Claim matching over %,d claims (%,d with a final verdict), seeded in %,d ms;
                     %d queries from new articles (real sentences with one word dropped), %d found a match:
