@@ -32,6 +32,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.matching.MatchService;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
@@ -69,12 +70,12 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
-            List<ArticleToolbarItem> toolbar) {
+            List<ArticleToolbarItem> toolbar, MatchService matches) {
         this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
-        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of());
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of(), matches);
         addClassName("page");
         setWidthFull();
         setPadding(false);
@@ -184,7 +185,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
-                desk.reviews(), desk.drafts(), desk.timeline(), reusable), this::reload);
+                desk.reviews(), desk.drafts(), desk.timeline(), reusable, desk.matches()), this::reload);
         detail.add(shown);
         side.setSelectedTab(reviewTab);
     }

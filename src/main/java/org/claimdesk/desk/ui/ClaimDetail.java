@@ -117,7 +117,11 @@ class ClaimDetail extends VerticalLayout {
             corrections.setId("claim-edits");
             add(corrections);
         }
-        add(review, new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
+        add(review);
+        if (desk.matches() != null && !claim.dismissed()) {
+            add(new CheckedBefore(claim.id(), desk.matches(), review.form == null ? null : review::startFrom));
+        }
+        add(new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
     }
 
     /** Runs an edit; a refusal keeps what was typed and says why. */

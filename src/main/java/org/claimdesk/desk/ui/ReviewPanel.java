@@ -12,6 +12,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.matching.ClaimMatch;
 import org.claimdesk.review.Agreement;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
@@ -136,6 +137,15 @@ class ReviewPanel extends VerticalLayout {
             }
             add(card);
         }
+    }
+
+    /** Fills the form from an earlier claim's final verdict ("Checked before"); the reviewer still decides. */
+    void startFrom(ClaimMatch match) {
+        DecisionView d = match.decision();
+        form.fill(d.verdict(), d.rationale(), d.sources());
+        form.bringIntoView();
+        Notices.success("The form now holds the final verdict of an earlier claim (" + match.articleTitle()
+                + "): check it against this claim before you submit.");
     }
 
     void pick(int number) {
