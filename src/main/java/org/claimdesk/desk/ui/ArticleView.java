@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.claimdesk.archive.ArchiveService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
@@ -70,12 +71,12 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
-            List<ArticleToolbarItem> toolbar, MatchService matches) {
+            List<ArticleToolbarItem> toolbar, MatchService matches, ArchiveService archives) {
         this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
-        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of(), matches);
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of(), matches, archives);
         addClassName("page");
         setWidthFull();
         setPadding(false);
@@ -185,7 +186,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
-                desk.reviews(), desk.drafts(), desk.timeline(), reusable, desk.matches()), this::reload);
+                desk.reviews(), desk.drafts(), desk.timeline(), reusable, desk.matches(), desk.archives()), this::reload);
         detail.add(shown);
         side.setSelectedTab(reviewTab);
     }

@@ -106,7 +106,11 @@ class ClaimDetail extends VerticalLayout {
 
         HorizontalLayout actions = new HorizontalLayout(save, split, merge, adjust, dismiss);
         actions.setWrap(true);
-        review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged);
+        review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged,
+                ArchiveMark.forSources(desk.archives(), java.util.stream.Stream.concat(
+                        claimReview.verdicts().stream().flatMap(v -> v.sources().stream()),
+                        claimReview.decisions().stream().flatMap(d -> d.sources().stream()))
+                        .map(org.claimdesk.review.Source::url).toList()));
         add(new H3("Claim " + claim.ordinal()), state, quote);
         if (claim.stale() != null) {
             add(new StaleNotice(claim.stale()));
