@@ -18,6 +18,14 @@ record ExportData(ArticleSnapshot article, List<ClaimReview> claims, ArticleRevi
         this(article, claims, summary, organization, publicUrl, Map.of());
     }
 
+    /**
+     * The claims marked in the article's current text: a claim a re-check left on an older revision (its sentence
+     * is gone) has no place in it, and the writers list it without a mark.
+     */
+    List<ClaimReview> inText() {
+        return claims.stream().filter(c -> c.claim().revision() == article.revision()).toList();
+    }
+
     /** Where the stored copy of a cited address is read, or "" while there is none. */
     String archivedCopy(String url) {
         SourceArchive a = archives.get(url == null ? "" : url.strip());
