@@ -68,6 +68,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private List<ClaimReview> current = List.of();
     private ArticleText text;
     private ClaimDetail shown;
+    private boolean justImported;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
@@ -109,6 +110,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
         }
+        justImported = event.getLocation().getQueryParameters().getSingleParameter("imported").isPresent();
         reload(event.getLocation().getQueryParameters().getSingleParameter("claim").map(Long::valueOf).orElse(null));
     }
 
@@ -140,6 +142,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         heading.setAlignItems(Alignment.BASELINE);
         HorizontalLayout tools = new HorizontalLayout(summary(summary));
+        if (justImported && desk.matches() != null) {
+            tools.add(checkedBefore(desk.matches().checkedBefore(article.id())));
+        }
         toolbar.forEach(item -> tools.add(item.create(article.id())));
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
@@ -167,6 +172,15 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         summary.setId("article-summary");
         summary.addClassName("article-summary");
         return summary;
+    }
+
+    /** Right after an import: how many claims have an earlier claim with a final verdict. */
+    private static Span checkedBefore(int count) {
+        Span span = new Span(count == 0 ? "No claim was checked before"
+                : Formats.count(count, "claim was", "claims were") + " checked before: see \"Checked before\" on each");
+        span.setId("checked-before-count");
+        span.addClassName("checked-before-count");
+        return span;
     }
 
     void selectClaim(Long claimId) {
