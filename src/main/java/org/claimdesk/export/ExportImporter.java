@@ -85,6 +85,6 @@ public class ExportImporter {
     }
 
     private static java.util.List<org.claimdesk.review.Source> sources(java.util.List<ExportDocument.SourceDoc> docs) {
-        return docs == null ? java.util.List.of() : docs.stream().map(ExportDocument.SourceDoc::source).toList();
+        return docs == null ? java.util.List.of() : docs.stream().map(d -> d == null ? null : d.source()).toList(); // a null is refused by the source rules
     }
 }
