@@ -180,6 +180,10 @@ class RecheckIT {
         JsonNode exportedEdited = exported.get("claims").valueStream()
                 .filter(c -> c.get("id").asLong() == ids.get(EDITED_BEFORE)).findFirst().orElseThrow();
         assertThat(exportedEdited.get("stale").get("before").asString()).isEqualTo(EDITED_BEFORE);
+        JsonNode cited = exportedEdited.get("verdicts").get(0).get("sources").get(0);
+        assertThat(cited.get("url").asString()).isEqualTo(web.url("/minutes"));
+        assertThat(cited.get("archive").get("status").asString()).isIn("PENDING", "ARCHIVED", "FAILED");
+        assertThat(cited.get("archive").get("href").asString()).startsWith("/api/v1/archives/");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(erin.get("/api/v1/articles/" + article + "/export?format=csv").body()))
                 .getRecords();
