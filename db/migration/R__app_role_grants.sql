@@ -33,6 +33,8 @@ begin
     -- append-only: history, the frozen article texts, assignments
     grant select, insert on account_history, claim_history, verdict_history, decision_history to "${app_role}";
     grant select, insert on article to "${app_role}";
+    -- later texts of an article, found by re-checks (append-only like the article itself)
+    grant select, insert on article_revision to "${app_role}";
     grant select, insert on assignment to "${app_role}";
     grant select, insert on publication_history to "${app_role}";
     -- the claim-matching index: an article's rows are replaced when its claims change
@@ -52,7 +54,8 @@ begin
     grant select, insert, delete on login_failure to "${app_role}";
     grant select, insert, update (last_used_at, revoked_at, version) on api_token to "${app_role}";
     grant select, insert, update (start_offset, end_offset, short_form, speaker, checkworthiness,
-        checkworthiness_reason, checkworthiness_overridden, dismissed, merged_into, status, text_changed_at, version)
+        checkworthiness_reason, checkworthiness_overridden, dismissed, merged_into, status, text_changed_at, version,
+        revision, stale_since, stale_reason, stale_before, stale_after)
         on claim to "${app_role}";
     grant select, insert, update (blind, version) on review_setting to "${app_role}";
 

@@ -95,6 +95,7 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/imports", ADMIN_ONLY),
             Map.entry("POST /api/v1/articles/{id}/publish", EnumSet.of(Who.EDITOR)),
             Map.entry("DELETE /api/v1/articles/{id}/publish", EnumSet.of(Who.EDITOR)),
+            Map.entry("POST /api/v1/articles/{id}/recheck", EnumSet.of(Who.EDITOR)),
             Map.entry("GET /api/v1/articles/{id}/publication", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}/matches", SIGNED_IN),
             Map.entry("GET /api/v1/archives/{id}", SIGNED_IN),

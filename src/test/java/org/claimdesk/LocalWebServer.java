@@ -41,6 +41,12 @@ public final class LocalWebServer implements AutoCloseable {
         return this;
     }
 
+    /** Serves another page at {@code path} from now on (a site that edits what it published). */
+    public LocalWebServer replace(String path, int status, String contentType, byte[] body) {
+        server.removeContext(path);
+        return serve(path, status, contentType, body);
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

@@ -12,8 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
-/** An imported article: a frozen snapshot (the database refuses changes to its body). */
+/**
+ * An imported article: a frozen snapshot (the database refuses changes to its body). A re-check that finds the
+ * published text changed adds an {@link ArticleRevision}; {@link #text()} is the latest of them.
+ */
 @Entity
 @Table(name = "article")
 class Article {
@@ -58,6 +62,13 @@ class Article {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** The latest re-checked text (null while the imported text is the only one): read in the same statement. */
+    @Formula("(select r.body from article_revision r where r.article_id = article_id order by r.revision desc limit 1)")
+    private String revisedBody;
+
+    @Formula("coalesce((select max(r.revision) from article_revision r where r.article_id = article_id), 1)")
+    private int revision = 1;
+
     protected Article() {
     }
 
@@ -77,6 +88,9 @@ class Article {
     Long id() { return id; }
     String title() { return title; }
     String body() { return body; }
+    /** The current text: the latest revision's, else the imported body. */
+    String text() { return revisedBody != null ? revisedBody : body; }
+    int revision() { return revision; }
     String sourceUrl() { return sourceUrl; }
     String publisher() { return publisher; }
     String author() { return author; }

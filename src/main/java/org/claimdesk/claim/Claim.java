@@ -64,6 +64,22 @@ class Claim {
     @Column(name = "text_changed_at", nullable = false)
     private Instant textChangedAt;
 
+    @Column(name = "revision", nullable = false)
+    private int revision = 1;
+
+    @Column(name = "stale_since")
+    private Instant staleSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stale_reason", length = 16)
+    private StaleReason staleReason;
+
+    @Column(name = "stale_before", columnDefinition = "text")
+    private String staleBefore;
+
+    @Column(name = "stale_after", columnDefinition = "text")
+    private String staleAfter;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -107,6 +123,35 @@ class Claim {
     ClaimStatus status() { return status; }
     Instant textChangedAt() { return textChangedAt; }
     long version() { return version; }
+    /** The article revision whose text the offsets point into. */
+    int revision() { return revision; }
+    StaleMark stale() {
+        return staleSince == null ? null : new StaleMark(staleSince, staleReason, staleBefore, staleAfter);
+    }
+
+    /** The same words found in a newer text of the article: new offsets, and its verdicts still apply. */
+    void shift(Span span, int revision) {
+        this.start = span.start();
+        this.end = span.end();
+        this.revision = revision;
+    }
+
+    /** Stale from {@code at}; a claim already stale keeps its first date and the words its verdicts were given on. */
+    void markStale(StaleReason reason, String before, String after, Instant at) {
+        if (staleSince == null) {
+            this.staleSince = at;
+            this.staleBefore = before;
+        }
+        this.staleReason = reason;
+        this.staleAfter = after;
+    }
+
+    void clearStale() {
+        this.staleSince = null;
+        this.staleReason = null;
+        this.staleBefore = null;
+        this.staleAfter = null;
+    }
 
     void moveTo(Span span, Instant at) {
         this.start = span.start();
@@ -140,6 +185,6 @@ class Claim {
     /** What a history row records as "before" and "after". */
     ClaimState state(String articleText) {
         return new ClaimState(start, end, articleText.substring(start, end), shortForm, speaker, checkworthiness,
-                dismissed, mergedInto, status);
+                dismissed, mergedInto, status, revision);
     }
 }

@@ -16,6 +16,12 @@ public enum ClaimAction implements HistoryAction {
     DISMISSED("Dismissed as not a claim"),
     RESTORED("Restored as a claim"),
     STATUS_CHANGED("Status changed"),
+    /** A re-check found the claim's words unchanged in the article's new text, maybe elsewhere. */
+    REANCHORED("Found again in the article's new text"),
+    /** A re-check found the claim's sentence edited or gone: its verdicts were given on the old words. */
+    MARKED_STALE("Marked stale: the article changed"),
+    /** An editor decided again after the article changed. */
+    STALE_CLEARED("Decided again after the article changed"),
     /** Appended by an admin's restore of a JSON export: who restored the claim, and when. */
     RESTORED_FROM_EXPORT("Restored from an export");
 

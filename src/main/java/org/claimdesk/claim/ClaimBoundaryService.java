@@ -60,6 +60,9 @@ public class ClaimBoundaryService {
             throw new InvalidInputException("This is the article's last claim; there is nothing after it to merge.");
         }
         Claim next = active.get(index + 1);
+        if (next.revision() != claim.revision()) {
+            throw new InvalidInputException("The next claim's sentence is no longer in the article; it cannot be merged.");
+        }
         if (next.status() == ClaimStatus.APPROVED) {
             throw new InvalidInputException("The next claim is approved; an approved claim cannot be merged.");
         }

@@ -42,6 +42,10 @@ class ClaimChanges {
         if (claim.status() == ClaimStatus.APPROVED) {
             throw new InvalidInputException("This claim is approved and locked; an editor can issue a correction.");
         }
+        if (claim.revision() != article(claim).revision()) {
+            throw new InvalidInputException("This claim's sentence is no longer in the article (a re-check found it "
+                    + "gone), so it cannot be edited; its verdicts stay as they were given.");
+        }
         return claim;
     }
 

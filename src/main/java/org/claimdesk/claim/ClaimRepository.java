@@ -42,4 +42,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
                      c.articleId desc, c.start""")
     List<Claim> waiting(Collection<ClaimStatus> statuses, Collection<Long> skipClaims, Collection<Long> skipArticles,
             Collection<Long> preferred, boolean decisionsFirst, org.springframework.data.domain.Limit limit);
+
+    /** Claims a re-check marked stale, oldest mark first: they wait for an editor. */
+    @Query("select c from Claim c where c.mergedInto is null and c.dismissed = false and c.staleSince is not null "
+            + "order by c.staleSince, c.id")
+    List<Claim> findStale(org.springframework.data.domain.Limit limit);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimdesk.article.ArticleImported;
+import org.claimdesk.article.ArticleRevisionService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
@@ -24,11 +25,13 @@ public class ClaimService {
     private final ClaimHistoryRepository history;
     private final ClaimHistoryWriter historyWriter;
     private final ArticleService articles;
+    private final ArticleRevisionService revisions;
     private final Clock clock;
     private final ClaimDrafter drafter = new ClaimDrafter();
 
     ClaimService(ClaimRepository claims, ClaimHistoryRepository history, ClaimHistoryWriter historyWriter,
-            ArticleService articles, Clock clock) {
+            ArticleService articles, ArticleRevisionService revisions, Clock clock) {
+        this.revisions = revisions;
         this.claims = claims;
         this.history = history;
         this.historyWriter = historyWriter;
@@ -54,11 +57,11 @@ public class ClaimService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ClaimView> forArticle(Long articleId) {
-        String text = articles.get(articleId).text();
+        ArticleSnapshot article = articles.get(articleId);
         List<Claim> active = claims.findActive(articleId);
         List<ClaimView> views = new ArrayList<>(active.size());
         for (int i = 0; i < active.size(); i++) {
-            views.add(view(active.get(i), i + 1, text));
+            views.add(view(active.get(i), i + 1, article));
         }
         return views;
     }
@@ -67,12 +70,12 @@ public class ClaimService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ClaimRecord> allForArticle(Long articleId) {
-        String text = articles.get(articleId).text();
+        ArticleSnapshot article = articles.get(articleId);
         List<ClaimView> active = forArticle(articleId);
         Map<Long, Integer> ordinals = new HashMap<>();
         active.forEach(v -> ordinals.put(v.id(), v.ordinal()));
         return claims.findByArticleIdOrderByStartAscIdAsc(articleId).stream()
-                .map(c -> new ClaimRecord(view(c, ordinals.getOrDefault(c.id(), 0), text), c.mergedInto())).toList();
+                .map(c -> new ClaimRecord(view(c, ordinals.getOrDefault(c.id(), 0), article), c.mergedInto())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,7 +83,7 @@ public class ClaimService {
     public ClaimView get(Long claimId) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> notFound(claimId));
         return forArticle(claim.articleId()).stream().filter(v -> v.id().equals(claimId)).findFirst()
-                .orElseGet(() -> view(claim, 0, articles.get(claim.articleId()).text()));
+                .orElseGet(() -> view(claim, 0, articles.get(claim.articleId())));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -106,19 +109,28 @@ public class ClaimService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public ClaimView lockForReview(Long claimId) {
         Claim claim = claims.lockById(claimId).orElseThrow(() -> notFound(claimId));
-        return view(claim, 0, articles.get(claim.articleId()).text());
+        return view(claim, 0, articles.get(claim.articleId()));
     }
 
-    /** Moves a claim along the workflow; the change is a history row. No-op when the status is unchanged. */
+    /**
+     * Moves a claim along the workflow; the change is a history row. No-op when the status is unchanged. Approval
+     * (an editor's decision, also a correction) clears a re-check's stale mark.
+     */
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR')")
     @Transactional
     public void changeStatus(Long claimId, ClaimStatus status) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> notFound(claimId));
         if (claim.status() != status) {
-            String text = articles.get(claim.articleId()).text();
+            String text = textOf(claim, articles.get(claim.articleId()));
             var before = claim.state(text);
             claim.setStatus(status);
             historyWriter.record(claim, ClaimAction.STATUS_CHANGED, before, claim.state(text));
+        }
+        if (status == ClaimStatus.APPROVED && claim.stale() != null) {
+            String text = textOf(claim, articles.get(claim.articleId()));
+            var before = claim.state(text);
+            claim.clearStale(); // an editor's new decision speaks of the words as they are now
+            historyWriter.record(claim, ClaimAction.STALE_CLEARED, before, claim.state(text));
         }
     }
 
@@ -146,7 +158,7 @@ public class ClaimService {
         found.forEach(c -> articlesById.computeIfAbsent(c.articleId(), articles::get));
         return found.stream().map(c -> {
             ArticleSnapshot article = articlesById.get(c.articleId());
-            return new QueuedClaim(c.id(), c.articleId(), article.title(), c.span().of(article.text()), c.status());
+            return new QueuedClaim(c.id(), c.articleId(), article.title(), c.span().of(textOf(c, article)), c.status());
         }).toList();
     }
 
@@ -155,10 +167,20 @@ public class ClaimService {
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
+    /** A claim left on an older revision of its article (its sentence is gone) reads that revision's text. */
+    ClaimView view(Claim c, int ordinal, ArticleSnapshot article) {
+        return view(c, ordinal, textOf(c, article));
+    }
+
+    String textOf(Claim c, ArticleSnapshot article) {
+        return c.revision() == article.revision() ? article.text() : revisions.textOf(article.id(), c.revision());
+    }
+
     static ClaimView view(Claim c, int ordinal, String text) {
         return new ClaimView(c.id(), c.articleId(), ordinal, c.start(), c.end(), text.substring(c.start(), c.end()),
                 c.shortForm(), c.speaker(), c.checkworthiness(), c.checkworthinessReason(),
-                c.checkworthinessOverridden(), c.dismissed(), c.status(), c.textChangedAt(), c.version());
+                c.checkworthinessOverridden(), c.dismissed(), c.status(), c.textChangedAt(), c.version(),
+                c.revision(), c.stale());
     }
 
     static NotFoundException notFound(Long claimId) {

@@ -36,7 +36,7 @@ final class AnnotationWriter {
         String base = data.publicUrl().replaceAll("/+$", "") + "/api/v1/articles/" + data.article().id()
                 + "/export?format=annotations";
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ClaimReview claim : data.claims()) {
+        for (ClaimReview claim : data.inText()) {
             if (claim.decision() != null && !claim.claim().dismissed()) {
                 items.add(annotation(data, base, claim.claim(), claim.decision()));
             }

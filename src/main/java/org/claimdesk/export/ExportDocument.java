@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.claimdesk.claim.StaleMark;
+import org.claimdesk.archive.SourceArchive;
 import org.claimdesk.review.Source;
+import org.claimdesk.review.Stance;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,15 +29,46 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
     public record ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
             String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden, boolean dismissed,
             Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
-            List<DecisionDoc> decisions, List<HistoryDoc> history) {
+            List<DecisionDoc> decisions, List<HistoryDoc> history, StaleMark stale) {
+
+        /** A claim no re-check marked stale. */
+        public ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
+                String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden,
+                boolean dismissed, Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
+                List<DecisionDoc> decisions, List<HistoryDoc> history) {
+            this(id, ordinal, start, end, text, shortForm, speaker, checkworthiness, checkworthinessReason,
+                    checkworthinessOverridden, dismissed, mergedInto, status, textChangedAt, verdicts, decisions,
+                    history, null);
+        }
     }
 
     public record VerdictDoc(Long id, String reviewer, int revision, String verdict, String rationale,
-            List<Source> sources, Instant createdAt, String attribution) {
+            List<SourceDoc> sources, Instant createdAt, String attribution) {
     }
 
     public record DecisionDoc(Long id, String editor, int revision, String verdict, String rationale,
-            List<Source> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt, String attribution) {
+            List<SourceDoc> sources, Long adoptedVerdictId, String correctionNote, Instant createdAt, String attribution) {
+    }
+
+    /**
+     * A cited source as the verdict stores it, with its latest archived snapshot ({@code archive}: null where none
+     * was taken; a restore ignores it, and the restored site archives the address again).
+     */
+    public record SourceDoc(String url, String title, String quote, LocalDate accessedOn, Stance stance,
+            ArchiveDoc archive) {
+
+        public static SourceDoc of(Source s, SourceArchive a) {
+            return new SourceDoc(s.url(), s.title(), s.quote(), s.accessedOn(), s.stance(), a == null ? null
+                    : new ArchiveDoc(a.status().name(), a.sha256(), a.fetchedAt(), a.httpStatus(), a.href()));
+        }
+
+        public Source source() {
+            return new Source(url, title, quote, accessedOn, stance);
+        }
+    }
+
+    /** The source's snapshot: PENDING, ARCHIVED or FAILED, the copy's SHA-256, when, and where to read it. */
+    public record ArchiveDoc(String status, String sha256, Instant fetchedAt, Integer httpStatus, String href) {
     }
 
     public record HistoryDoc(String action, String who, Instant when, JsonNode before, JsonNode after) {

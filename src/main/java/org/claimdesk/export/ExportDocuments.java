@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.claimdesk.archive.SourceArchive;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimRecord;
@@ -29,14 +30,16 @@ final class ExportDocuments {
     }
 
     ExportDocument build(ArticleSnapshot a, boolean blind, List<String> assigned, List<ClaimRecord> claims,
-            List<ClaimReview> reviews, List<VerdictView> revisions, List<ClaimHistoryItem> history) {
+            List<ClaimReview> reviews, List<VerdictView> revisions, List<ClaimHistoryItem> history,
+            Map<String, SourceArchive> archives) {
         Map<Long, List<VerdictView>> verdicts = revisions.stream().collect(Collectors.groupingBy(VerdictView::claimId));
         Map<Long, List<DecisionView>> decisions = reviews.stream()
                 .collect(Collectors.toMap(r -> r.claim().id(), ClaimReview::decisions));
         Map<Long, List<ClaimHistoryItem>> events = history.stream()
                 .collect(Collectors.groupingBy(ClaimHistoryItem::claimId));
         List<ClaimDoc> claimDocs = claims.stream().map(c -> claim(c, verdicts.getOrDefault(c.view().id(), List.of()),
-                decisions.getOrDefault(c.view().id(), List.of()), events.getOrDefault(c.view().id(), List.of()))).toList();
+                decisions.getOrDefault(c.view().id(), List.of()), events.getOrDefault(c.view().id(), List.of()), archives))
+                .toList();
         return new ExportDocument(ExportDocument.FORMAT, ExportDocument.VERSION,
                 new ArticleDoc(a.id(), a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(), a.publishedOn(),
                         a.importMethod().name(), a.importedBy(), a.importedAt(), a.language()),
@@ -44,19 +47,24 @@ final class ExportDocuments {
     }
 
     private ClaimDoc claim(ClaimRecord record, List<VerdictView> verdicts, List<DecisionView> decisions,
-            List<ClaimHistoryItem> history) {
+            List<ClaimHistoryItem> history, Map<String, SourceArchive> archives) {
         ClaimView c = record.view();
         return new ClaimDoc(c.id(), c.ordinal(), c.start(), c.end(), c.text(), c.shortForm(), c.speaker(),
                 c.checkworthiness().name(), c.checkworthinessReason(), c.checkworthinessOverridden(), c.dismissed(),
                 record.mergedInto(), c.status().name(), c.textChangedAt(),
                 verdicts.stream().map(v -> new VerdictDoc(v.id(), v.reviewer(), v.revision(), v.verdict().name(),
-                        v.rationale(), v.sources(), v.createdAt(), name(v.attribution()))).toList(),
+                        v.rationale(), docs(v.sources(), archives), v.createdAt(), name(v.attribution()))).toList(),
                 decisions.stream().map(d -> new DecisionDoc(d.id(), d.editor(), d.revision(), d.verdict().name(),
-                        d.rationale(), d.sources(), d.adoptedVerdictId(), d.correctionNote(), d.createdAt(),
+                        d.rationale(), docs(d.sources(), archives), d.adoptedVerdictId(), d.correctionNote(), d.createdAt(),
                         name(d.attribution()))).toList(),
                 history.stream().map(h -> new HistoryDoc(h.action().name(), h.actor(), h.at(),
                         h.before() == null ? null : json.readTree(h.before()),
-                        h.after() == null ? null : json.readTree(h.after()))).toList());
+                        h.after() == null ? null : json.readTree(h.after()))).toList(), c.stale());
+    }
+
+    private static List<ExportDocument.SourceDoc> docs(List<org.claimdesk.review.Source> sources,
+            Map<String, SourceArchive> archives) {
+        return sources.stream().map(s -> ExportDocument.SourceDoc.of(s, archives.get(s.url()))).toList();
     }
 
     private static String name(Enum<?> value) {

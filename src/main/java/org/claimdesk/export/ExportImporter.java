@@ -64,10 +64,10 @@ public class ExportImporter {
         List<VerdictRestore> decisions = new ArrayList<>();
         for (ClaimDoc c : doc.claims()) {
             c.verdicts().forEach(v -> verdicts.add(new VerdictRestore(v.id(), c.id(), v.reviewer(), v.revision(),
-                    VerdictType.valueOf(v.verdict()), v.rationale(), v.sources(), null, null, v.createdAt(),
+                    VerdictType.valueOf(v.verdict()), v.rationale(), sources(v.sources()), null, null, v.createdAt(),
                     attribution(v.attribution()))));
             c.decisions().forEach(d -> decisions.add(new VerdictRestore(d.id(), c.id(), d.editor(), d.revision(),
-                    VerdictType.valueOf(d.verdict()), d.rationale(), d.sources(), d.adoptedVerdictId(),
+                    VerdictType.valueOf(d.verdict()), d.rationale(), sources(d.sources()), d.adoptedVerdictId(),
                     d.correctionNote(), d.createdAt(), attribution(d.attribution()))));
         }
         reviews.restore(articleId, claimIds, verdicts, decisions, doc.review().blind(), doc.review().assignedReviewers());
@@ -88,5 +88,9 @@ public class ExportImporter {
                 Checkworthiness.valueOf(c.checkworthiness()), c.checkworthinessReason(),
                 c.checkworthinessOverridden(), c.dismissed(), c.mergedInto(), ClaimStatus.valueOf(c.status()),
                 c.textChangedAt(), history);
+    }
+
+    private static java.util.List<org.claimdesk.review.Source> sources(java.util.List<ExportDocument.SourceDoc> docs) {
+        return docs == null ? java.util.List.of() : docs.stream().map(d -> d == null ? null : d.source()).toList(); // a null is refused by the source rules
     }
 }

@@ -5,17 +5,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.claimdesk.archive.ArchiveService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.ClaimDeskProperties;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimService;
+import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewSettingsService;
+import org.claimdesk.review.Source;
 import org.claimdesk.review.TimelineService;
+import org.claimdesk.review.VerdictView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,10 +52,12 @@ public class ExportService {
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
     private final ExportDocuments documents;
+    private final ArchiveService archives;
 
     ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
             ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ArchiveService archives) {
+        this.archives = archives;
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
@@ -73,9 +80,13 @@ public class ExportService {
     @Transactional(readOnly = true)
     public ExportDocument document(Long articleId) {
         ArticleSnapshot article = articles.get(articleId);
+        List<ClaimReview> reviewed = reviews.forArticle(articleId);
+        List<VerdictView> revisions = reviews.revisions(articleId);
         return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
-                claims.allForArticle(articleId), reviews.forArticle(articleId), reviews.revisions(articleId),
-                timeline.claimHistory(articleId));
+                claims.allForArticle(articleId), reviewed, revisions, timeline.claimHistory(articleId),
+                archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
+                        reviewed.stream().flatMap(r -> r.decisions().stream()).flatMap(d -> d.sources().stream()))
+                        .map(Source::url).toList()));
     }
 
     /** One article in one format, streamed to {@code out}. */
@@ -175,7 +186,10 @@ public class ExportService {
     }
 
     private ExportData data(Long articleId) {
-        return new ExportData(articles.get(articleId), reviews.forArticle(articleId), reviews.summary(articleId),
-                properties.organization(), properties.publicUrl());
+        List<ClaimReview> reviewed = reviews.forArticle(articleId);
+        return new ExportData(articles.get(articleId), reviewed, reviews.summary(articleId),
+                properties.organization(), properties.publicUrl(), archives.latest(reviewed.stream()
+                        .flatMap(r -> Stream.concat(r.verdicts().stream().flatMap(v -> v.sources().stream()),
+                                r.decisions().stream().flatMap(d -> d.sources().stream()))).map(Source::url).toList()));
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.claimdesk.archive.SourceArchive;
 import org.claimdesk.base.WebAddress;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
@@ -44,7 +45,7 @@ final class HtmlReportWriter {
         article(body.appendElement("section").addClass("article"), data);
         Element claims = body.appendElement("section");
         claims.appendElement("h2").text("Claims");
-        data.claims().forEach(claim -> claim(claims, claim));
+        data.claims().forEach(claim -> claim(claims, claim, data));
         out.write(("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -87,7 +88,7 @@ final class HtmlReportWriter {
         String text = data.article().text();
         Element paragraph = section.appendElement("p");
         int at = 0;
-        for (ClaimReview claim : data.claims()) {
+        for (ClaimReview claim : data.inText()) {
             paragraph = appendText(section, paragraph, text.substring(at, claim.claim().start()));
             paragraph.appendElement("span").addClass("marker").text("[" + claim.claim().ordinal() + "]");
             paragraph.appendText(text.substring(claim.claim().start(), claim.claim().end()));
@@ -109,7 +110,7 @@ final class HtmlReportWriter {
         return current;
     }
 
-    private static void claim(Element section, ClaimReview claim) {
+    private static void claim(Element section, ClaimReview claim, ExportData data) {
         DecisionView decision = claim.decision();
         Element box = section.appendElement("div").addClass("claim").attr("id", "claim-" + claim.claim().id());
         if (decision != null) {
@@ -139,6 +140,14 @@ final class HtmlReportWriter {
                 item.appendElement("span").text(s.title() + " (" + s.url() + ")");
             }
             item.appendText(" · " + s.stance().label() + " · accessed " + s.accessedOn());
+            String copy = data.archivedCopy(s.url());
+            if (!copy.isEmpty()) {
+                SourceArchive a = data.archives().get(s.url().strip());
+                item.appendText(" · archived " + a.fetchedAt().toString().substring(0, 10) + " (SHA-256 "
+                        + a.sha256().substring(0, 12) + "…) ");
+                item.appendElement("a").addClass("archive-link").attr("href", data.publicUrl().replaceAll("/+$", "")
+                        + copy).attr("rel", "noopener noreferrer").text("stored copy");
+            }
             if (s.quote() != null) {
                 item.appendElement("div").addClass("quote").text("“" + s.quote() + "”");
             }

@@ -41,7 +41,7 @@ final class MarkdownWriter {
         String text = data.article().text();
         StringBuilder out = new StringBuilder();
         int at = 0;
-        for (ClaimReview claim : data.claims()) {
+        for (ClaimReview claim : data.inText()) {
             out.append(esc(text.substring(at, claim.claim().start()))).append("**[").append(claim.claim().ordinal())
                     .append("]** ").append(esc(text.substring(claim.claim().start(), claim.claim().end())));
             at = claim.claim().end();

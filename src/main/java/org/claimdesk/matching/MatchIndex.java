@@ -39,6 +39,18 @@ class MatchIndex {
                         rs.getTimestamp(3).toInstant()));
     }
 
+    /** The article of an indexed claim (claims never change article), without reading the article. */
+    Optional<Long> articleOf(long claimId) {
+        return jdbc.queryForList("select article_id from claim_match where claim_id = :c",
+                new MapSqlParameterSource("c", claimId), Long.class).stream().findFirst();
+    }
+
+    /** The text-search configuration of an ISO 639-1 language, by the rule article search uses. */
+    String configFor(String language) {
+        return jdbc.queryForObject("select article_search_config(:l)::text", new MapSqlParameterSource("l", language),
+                String.class);
+    }
+
     void replaceArticle(long articleId, String config, List<Indexed> claims, Instant now) {
         jdbc.update("delete from claim_match where article_id = :a", new MapSqlParameterSource("a", articleId));
         MapSqlParameterSource[] rows = claims.stream().map(c -> new MapSqlParameterSource()
@@ -66,17 +78,33 @@ class MatchIndex {
         if (words.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
+        return jdbc.query(SIMILAR, params(text, config, excludedArticle, threshold, limit, words),
+                (rs, i) -> new Hit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4)));
+    }
+
+    private static final String SIMILAR = """
                 with q as (select %s as stems)
                 select m.claim_id, m.article_id, m.text, similarity(m.stems, q.stems) as score
                 from claim_match m, q
                 where m.lexemes @@ cast(:words as tsquery) and m.article_id <> :excluded
                   and similarity(m.stems, q.stems) >= :threshold
                 order by score desc, m.claim_id desc
-                limit :limit""".formatted(STEMS), new MapSqlParameterSource().addValue("config", config)
+                limit :limit""".formatted(STEMS);
+
+    private static MapSqlParameterSource params(String text, String config, long excludedArticle, double threshold,
+            int limit, List<String> words) {
+        return new MapSqlParameterSource().addValue("config", config)
                 .addValue("text", text).addValue("excluded", excludedArticle).addValue("limit", limit)
-                .addValue("threshold", threshold).addValue("words", WordPairs.query(words)),
-                (rs, i) -> new Hit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDouble(4)));
+                .addValue("threshold", threshold).addValue("words", WordPairs.query(words));
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of the candidate query, for the benchmark's report. */
+    List<String> explain(String text, String config, long excludedArticle, double threshold, int limit) {
+        List<String> words = jdbc.queryForList(
+                "select unnest(tsvector_to_array(to_tsvector(cast(:config as regconfig), :text)))",
+                new MapSqlParameterSource("config", config).addValue("text", text), String.class);
+        return jdbc.queryForList("explain (analyze, buffers) " + SIMILAR,
+                params(text, config, excludedArticle, threshold, limit, words), String.class);
     }
 
     /**

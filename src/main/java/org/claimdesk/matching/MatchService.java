@@ -1,7 +1,6 @@
 package org.claimdesk.matching;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,21 +44,27 @@ public class MatchService {
         this.clock = clock;
     }
 
-    /** Matches of a claim; {@code all} includes claims without a final verdict (their verdict is null). */
+    /**
+     * Matches of a claim; {@code all} includes claims without a final verdict (their verdict is null). The
+     * article's claims are read once (the claim and the index's freshness both come from that one read), and the
+     * titles of the matched articles in one query.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<ClaimMatch> matches(Long claimId, boolean all) {
-        ClaimView claim = claims.get(claimId);
-        String config = refresh(claim.articleId());
+        Long articleId = index.articleOf(claimId).orElseGet(() -> claims.get(claimId).articleId());
+        List<ClaimView> current = claims.forArticle(articleId);
+        ClaimView claim = current.stream().filter(c -> c.id().equals(claimId)).findFirst()
+                .orElseGet(() -> claims.get(claimId));
+        String config = refresh(articleId, current);
         List<MatchIndex.Hit> hits = index.similar(claim.text(), config, claim.articleId(), THRESHOLD,
                 all ? LIMIT : CANDIDATES);
         Map<Long, DecisionView> decided = finals.of(hits.stream().map(MatchIndex.Hit::claimId).toList());
-        Map<Long, String> titles = new HashMap<>();
-        return hits.stream().filter(h -> all || decided.containsKey(h.claimId())).limit(LIMIT)
-                .map(h -> new ClaimMatch(h.claimId(), h.articleId(),
-                        titles.computeIfAbsent(h.articleId(), a -> articles.get(a).title()), h.text(),
-                        Math.round(h.similarity() * 1000) / 1000.0, decided.get(h.claimId())))
+        List<MatchIndex.Hit> kept = hits.stream().filter(h -> all || decided.containsKey(h.claimId())).limit(LIMIT)
                 .toList();
+        Map<Long, String> titles = articles.titles(kept.stream().map(MatchIndex.Hit::articleId).distinct().toList());
+        return kept.stream().map(h -> new ClaimMatch(h.claimId(), h.articleId(), titles.get(h.articleId()), h.text(),
+                Math.round(h.similarity() * 1000) / 1000.0, decided.get(h.claimId()))).toList();
     }
 
     /** How many of the article's claims have an earlier claim with a final verdict: "7 claims were checked before". */
@@ -85,7 +90,11 @@ public class MatchService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public String refresh(Long articleId) {
-        List<ClaimView> current = claims.forArticle(articleId).stream().filter(c -> !c.dismissed()).toList();
+        return refresh(articleId, claims.forArticle(articleId));
+    }
+
+    private String refresh(Long articleId, List<ClaimView> claimsNow) {
+        List<ClaimView> current = claimsNow.stream().filter(c -> !c.dismissed()).toList();
         List<MatchIndex.Entry> entries = index.entries(articleId);
         Set<Long> indexed = entries.stream().map(MatchIndex.Entry::claimId).collect(Collectors.toSet());
         Set<Long> ids = current.stream().map(ClaimView::id).collect(Collectors.toSet());
@@ -96,9 +105,15 @@ public class MatchService {
         if (fresh) {
             return entries.getFirst().config();
         }
-        String config = entries.isEmpty() ? index.languageOf(articles.get(articleId).text()) : entries.getFirst().config();
+        String config = entries.isEmpty() ? configOf(articleId) : entries.getFirst().config();
         index.replaceArticle(articleId, config, current.stream()
                 .map(c -> new MatchIndex.Indexed(c.id(), c.text())).toList(), clock.instant());
         return config;
+    }
+
+    /** The article's stored language (set at import) decides; only an article without one is guessed from its text. */
+    private String configOf(Long articleId) {
+        var article = articles.get(articleId);
+        return article.language() != null ? index.configFor(article.language()) : index.languageOf(article.text());
     }
 }

@@ -9,6 +9,7 @@ import org.claimdesk.claim.ClaimQueueQuery;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.QueuedClaim;
+import org.claimdesk.claim.RecheckService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My queue". Reviewers: claims still without my verdict, in articles assigned to me (first) or to nobody.
- * Editors: claims that need a decision, then those in review. The claims come from the claim feature; this
+ * Editors: claims a re-check marked stale, then those that need a decision, then those in review. The claims come from the claim feature; this
  * feature adds only what it owns (verdicts and assignments).
  */
 @Service
@@ -28,8 +29,11 @@ public class QueueService {
     private final ClaimService claims;
     private final VerdictRepository verdicts;
     private final AssignmentRepository assignments;
+    private final RecheckService rechecks;
 
-    QueueService(ClaimService claims, VerdictRepository verdicts, AssignmentRepository assignments) {
+    QueueService(ClaimService claims, VerdictRepository verdicts, AssignmentRepository assignments,
+            RecheckService rechecks) {
+        this.rechecks = rechecks;
         this.claims = claims;
         this.verdicts = verdicts;
         this.assignments = assignments;
@@ -39,8 +43,9 @@ public class QueueService {
     @Transactional(readOnly = true)
     public List<QueueItem> queue() {
         if (CurrentUser.hasRole(Role.EDITOR)) {
-            return items(claims.waiting(new ClaimQueueQuery(Set.of(ClaimStatus.NEEDS_DECISION, ClaimStatus.IN_REVIEW),
-                    List.of(), List.of(), List.of(), true, QUEUE_LIMIT)));
+            return items(staleFirst(rechecks.stale(QUEUE_LIMIT), claims.waiting(new ClaimQueueQuery(
+                    Set.of(ClaimStatus.NEEDS_DECISION, ClaimStatus.IN_REVIEW), List.of(), List.of(), List.of(), true,
+                    QUEUE_LIMIT))));
         }
         if (CurrentUser.hasRole(Role.REVIEWER)) {
             String me = CurrentUser.require();
@@ -57,6 +62,13 @@ public class QueueService {
     @Transactional(readOnly = true)
     public List<Long> articlesAssignedToMe() {
         return assignments.articlesAssignedTo(CurrentUser.require());
+    }
+
+    /** Claims a re-check marked stale wait for an editor before everything else. */
+    private static List<QueuedClaim> staleFirst(List<QueuedClaim> stale, List<QueuedClaim> waiting) {
+        Set<Long> seen = new java.util.HashSet<>();
+        return java.util.stream.Stream.concat(stale.stream(), waiting.stream()).filter(c -> seen.add(c.claimId()))
+                .limit(QUEUE_LIMIT).toList();
     }
 
     private List<QueueItem> items(List<QueuedClaim> waiting) {

@@ -30,6 +30,7 @@ final class ApiRoles {
             Map.entry("POST /api/v1/articles/{id}/assignments", EDITOR),
             Map.entry("POST /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("DELETE /api/v1/articles/{id}/publish", EDITOR),
+            Map.entry("POST /api/v1/articles/{id}/recheck", EDITOR),
             Map.entry("GET /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR),
             Map.entry("PUT /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR),
             Map.entry("GET /api/v1/review/agreement", EDITOR),

@@ -37,7 +37,8 @@ class RestoreCheckTest {
 
     static ExportDocument approved(Instant verdictAt, String reviewer, String statusChangedBy) {
         var json = JsonMapper.builder().build();
-        var source = new Source("https://records.example.org/a", "Record", null, LocalDate.of(2026, 11, 20), Stance.REFUTES);
+        var source = ExportDocument.SourceDoc.of(new Source("https://records.example.org/a", "Record", null,
+                LocalDate.of(2026, 11, 20), Stance.REFUTES), null);
         var claim = new ClaimDoc(1L, 1, 0, TEXT.length(), TEXT, null, null, "FACTUAL", "A number", false, false, null,
                 "APPROVED", IMPORTED,
                 List.of(new VerdictDoc(5L, reviewer, 1, "DISPUTED", "Records.", List.of(source), verdictAt, null)),

@@ -76,6 +76,44 @@ public final class MatchingBenchmark {
             Arrays.sort(sql);
             alone.append(String.format("  the index query alone (100 candidates): p50 %.1f ms  p95 %.1f ms%n",
                     at(sql, 0.5), at(sql, 0.95)));
+            long[] read = new long[views.size()];
+            long[] decided = new long[views.size()];
+            ClaimService claimService = app.getBean(ClaimService.class);
+            org.claimdesk.review.FinalVerdicts finals = app.getBean(org.claimdesk.review.FinalVerdicts.class);
+            for (int i = 0; i < views.size(); i++) {
+                ClaimView v = views.get(i);
+                String config = index.entries(v.articleId()).getFirst().config();
+                long start = System.nanoTime();
+                SystemActor.call(() -> claimService.forArticle(v.articleId()));
+                read[i] = (System.nanoTime() - start) / 1_000;
+                List<Long> ids = tx.execute(t -> index.similar(v.text(), config, v.articleId(), MatchService.THRESHOLD,
+                        100)).stream().map(MatchIndex.Hit::claimId).toList();
+                start = System.nanoTime();
+                SystemActor.call(() -> finals.of(ids));
+                decided[i] = (System.nanoTime() - start) / 1_000;
+            }
+            long[] again = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                long id = queries.get(i);
+                long start = System.nanoTime();
+                SystemActor.call(() -> matches.matches(id, false));
+                again[i] = (System.nanoTime() - start) / 1_000;
+            }
+            Arrays.sort(again);
+            alone.append(String.format("  the same service calls again (pages now cached): p50 %.1f ms  p95 %.1f ms%n",
+                    at(again, 0.5), at(again, 0.95)));
+            Arrays.sort(read);
+            Arrays.sort(decided);
+            alone.append(String.format("  reading the article's claims alone: p50 %.1f ms  p95 %.1f ms%n",
+                    at(read, 0.5), at(read, 0.95)));
+            alone.append(String.format("  final verdicts of the candidates alone: p50 %.1f ms  p95 %.1f ms%n",
+                    at(decided, 0.5), at(decided, 0.95)));
+            ClaimView first = views.getFirst();
+            String firstConfig = index.entries(first.articleId()).getFirst().config();
+            List<String> plan = tx.execute(t -> index.explain(first.text(), firstConfig, first.articleId(),
+                    MatchService.THRESHOLD, 100));
+            Files.write(out.resolveSibling("matching-plan.txt"), plan);
+            alone.append("  EXPLAIN (ANALYZE, BUFFERS) of one candidate query: target/benchmarks/matching-plan.txt\n");
             String report = String.format("""
                     Claim matching over %,d claims (%,d with a final verdict), seeded in %,d ms;
                     %d queries from new articles (real sentences with one word dropped), %d found a match:

@@ -32,6 +32,8 @@ public class ImportView extends VerticalLayout {
 
     private void opened(ArticleSnapshot article) {
         Notices.success("Imported \"" + article.title() + "\".");
-        UI.getCurrent().navigate("articles/" + article.id());
+        // the article page then says how many of its claims were checked before
+        UI.getCurrent().navigate("articles/" + article.id(),
+                com.vaadin.flow.router.QueryParameters.of("imported", "true"));
     }
 }

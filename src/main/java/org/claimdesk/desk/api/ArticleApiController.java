@@ -19,6 +19,8 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimCounts;
 import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.claim.ClaimService;
+import org.claimdesk.claim.RecheckResult;
+import org.claimdesk.claim.RecheckService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +41,11 @@ class ArticleApiController {
     private final ArticleService articles;
     private final ArticleImportService importer;
     private final ClaimService claims;
+    private final RecheckService rechecks;
 
-    ArticleApiController(ArticleService articles, ArticleImportService importer, ClaimService claims) {
+    ArticleApiController(ArticleService articles, ArticleImportService importer, ClaimService claims,
+            RecheckService rechecks) {
+        this.rechecks = rechecks;
         this.articles = articles;
         this.importer = importer;
         this.claims = claims;
@@ -55,7 +60,7 @@ class ArticleApiController {
 
     record ArticleJson(Long id, String title, String sourceUrl, String publisher, String author, LocalDate publishedAt,
             String importMethod, String importedBy, Instant importedAt, String language, String text,
-            List<ClaimJson> claims) {
+            List<ClaimJson> claims, int revision) {
     }
 
     record ArticleListItem(Long id, String title, String publisher, String sourceUrl, String importedBy,
@@ -105,6 +110,15 @@ class ArticleApiController {
         return json(articles.get(id));
     }
 
+    /**
+     * Fetches the article's source address again; a changed text becomes the next revision, claims are re-anchored
+     * and those whose sentence changed or disappeared are marked stale. Editors only.
+     */
+    @PostMapping("/{id}/recheck")
+    RecheckResult recheck(@PathVariable Long id) {
+        return rechecks.recheck(id);
+    }
+
     private ResponseEntity<ArticleJson> created(ArticleSnapshot article) {
         return ResponseEntity.created(URI.create("/api/v1/articles/" + article.id())).body(json(article));
     }
@@ -112,7 +126,7 @@ class ArticleApiController {
     private ArticleJson json(ArticleSnapshot a) {
         return new ArticleJson(a.id(), a.title(), a.sourceUrl(), a.publisher(), a.author(), a.publishedOn(),
                 a.importMethod().name(), a.importedBy(), a.importedAt(), a.language(), a.text(),
-                claims.forArticle(a.id()).stream().map(ClaimJson::of).toList());
+                claims.forArticle(a.id()).stream().map(ClaimJson::of).toList(), a.revision());
     }
 
     static LocalDate date(String value) {

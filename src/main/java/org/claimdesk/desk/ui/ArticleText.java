@@ -17,12 +17,15 @@ class ArticleText extends Div {
     private final Map<Long, Span> marks = new HashMap<>();
     private Long selected;
 
-    ArticleText(String text, List<ClaimReview> reviews, Consumer<Long> onSelect) {
+    ArticleText(String text, int revision, List<ClaimReview> reviews, Consumer<Long> onSelect) {
         addClassName("article-text");
         setId("article-text");
         int at = 0;
         for (ClaimReview review : reviews) {
             ClaimView claim = review.claim();
+            if (claim.revision() != revision || claim.start() < at) {
+                continue; // its sentence is gone from the current text: the claim list still shows it, marked stale
+            }
             if (claim.start() > at) {
                 add(new Text(text.substring(at, claim.start())));
             }

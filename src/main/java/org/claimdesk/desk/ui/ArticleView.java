@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.claimdesk.archive.ArchiveService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
@@ -33,6 +34,7 @@ import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.review.AgreementText;
+import org.claimdesk.matching.MatchService;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
@@ -70,15 +72,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private ClaimFilterBar filters;
     private ArticleText text;
     private ClaimDetail shown;
+    private boolean justImported;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
-            List<ArticleToolbarItem> toolbar) {
+            List<ArticleToolbarItem> toolbar, MatchService matches, ArchiveService archives) {
         this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
-        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of());
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of(), matches, archives);
         addClassName("page");
         setWidthFull();
         setPadding(false);
@@ -112,6 +115,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
         }
+        justImported = event.getLocation().getQueryParameters().getSingleParameter("imported").isPresent();
         reload(event.getLocation().getQueryParameters().getSingleParameter("claim").map(Long::valueOf).orElse(null));
     }
 
@@ -125,7 +129,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
         shown = null;
-        text = new ArticleText(article.text(), current, this::selectClaim);
+        text = new ArticleText(article.text(), article.revision(), current, this::selectClaim);
         List<String> assigned = settings.assignedReviewers(article.id());
         filters = new ClaimFilterBar(current, r -> assigned, this::applyFilters);
         visible = current;
@@ -151,6 +155,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         heading.setAlignItems(Alignment.BASELINE);
         HorizontalLayout tools = new HorizontalLayout(summary(summary), VerdictChartView.chart(summary));
+        if (justImported && desk.matches() != null) {
+            tools.add(checkedBefore(desk.matches().checkedBefore(article.id())));
+        }
         toolbar.forEach(item -> tools.add(item.create(article.id())));
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
@@ -179,6 +186,15 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         return summary;
     }
 
+    /** Right after an import: how many claims have an earlier claim with a final verdict. */
+    private static Span checkedBefore(int count) {
+        Span span = new Span(count == 0 ? "No claim was checked before"
+                : Formats.count(count, "claim was", "claims were") + " checked before: see \"Checked before\" on each");
+        span.setId("checked-before-count");
+        span.addClassName("checked-before-count");
+        return span;
+    }
+
     void selectClaim(Long claimId) {
         current.stream().filter(r -> r.claim().id().equals(claimId)).findFirst().ifPresent(r -> {
             if (!list.asSingleSelect().getOptionalValue().map(v -> v.claim().id()).equals(Optional.of(claimId))) {
@@ -196,7 +212,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
-                desk.reviews(), desk.drafts(), desk.timeline(), reusable), this::reload);
+                desk.reviews(), desk.drafts(), desk.timeline(), reusable, desk.matches(), desk.archives()), this::reload);
         detail.add(shown);
         side.setSelectedTab(reviewTab);
     }

@@ -106,15 +106,26 @@ class ClaimDetail extends VerticalLayout {
 
         HorizontalLayout actions = new HorizontalLayout(save, split, merge, adjust, dismiss);
         actions.setWrap(true);
-        review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged);
+        review = new ReviewPanel(claimReview, desk.reusableSources(), desk.reviews(), desk.drafts(), onChanged,
+                ArchiveMark.forSources(desk.archives(), java.util.stream.Stream.concat(
+                        claimReview.verdicts().stream().flatMap(v -> v.sources().stream()),
+                        claimReview.decisions().stream().flatMap(d -> d.sources().stream()))
+                        .map(org.claimdesk.review.Source::url).toList()));
         add(new H3("Claim " + claim.ordinal()), state, quote);
+        if (claim.stale() != null) {
+            add(new StaleNotice(claim.stale()));
+        }
         if (claim.status() != ClaimStatus.APPROVED && !CurrentUser.hasRole(Role.ADMIN)) {
             Details corrections = new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
                     new HorizontalLayout(speaker, hint), actions));
             corrections.setId("claim-edits");
             add(corrections);
         }
-        add(review, new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
+        add(review);
+        if (desk.matches() != null && !claim.dismissed()) {
+            add(new CheckedBefore(claim.id(), desk.matches(), review.form == null ? null : review::startFrom));
+        }
+        add(new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
     }
 
     /** Runs an edit; a refusal keeps what was typed and says why. */

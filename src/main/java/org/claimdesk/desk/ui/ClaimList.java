@@ -37,7 +37,8 @@ final class ClaimList {
     private static String meta(ClaimReview r) {
         String status = r.claim().dismissed() ? "Not a claim" : r.claim().status().label();
         String speaker = r.claim().speaker() == null ? "" : r.claim().speaker() + " · ";
-        return speaker + r.claim().checkworthiness().label() + " · " + status;
+        String stale = r.claim().stale() == null ? "" : " · Stale: " + r.claim().stale().reason().label().toLowerCase();
+        return speaker + r.claim().checkworthiness().label() + " · " + status + stale;
     }
 
     private static String verdict(ClaimReview r) {

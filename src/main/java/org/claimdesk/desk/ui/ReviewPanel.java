@@ -12,6 +12,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.matching.ClaimMatch;
 import org.claimdesk.review.Agreement;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DecisionView;
@@ -32,8 +33,17 @@ class ReviewPanel extends VerticalLayout {
     VerdictForm form;
     private Long adopted;
 
+    private java.util.function.Function<String, com.vaadin.flow.component.Component> archiveOf = url -> null;
+
     ReviewPanel(ClaimReview review, List<Source> reusable, ReviewService reviews, DraftService drafts,
             Consumer<Long> onChanged) {
+        this(review, reusable, reviews, drafts, onChanged, url -> null);
+    }
+
+    /** {@code archiveOf}: the "archived <date>" mark beside each cited source (ArchiveMark). */
+    ReviewPanel(ClaimReview review, List<Source> reusable, ReviewService reviews, DraftService drafts,
+            Consumer<Long> onChanged, java.util.function.Function<String, com.vaadin.flow.component.Component> archiveOf) {
+        this.archiveOf = archiveOf;
         setPadding(false);
         setId("review-panel");
         Long claimId = review.claim().id();
@@ -102,7 +112,7 @@ class ReviewPanel extends VerticalLayout {
                     + (d.correction() ? " · correction " + (d.revision() - 1) : "")
                     + (d.attribution() == null ? "" : " · attribution: " + d.attribution().label());
             VerdictCard card = new VerdictCard(d.editor(), d.verdict(), heading, d.rationale(), d.sources(),
-                    d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null);
+                    d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null, archiveOf);
             card.addClassName(current ? "decision-card" : "superseded-card");
             card.setId(current ? "current-decision" : "superseded-" + d.revision());
             add(card);
@@ -121,7 +131,8 @@ class ReviewPanel extends VerticalLayout {
         for (VerdictView v : review.verdicts()) {
             VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision()
                     + (v.attribution() == null ? "" : " · attribution: " + v.attribution().label()), v.rationale(),
-                    v.sources(), v.createdAt(), v.claimChangedSince() ? "The claim's text changed after this verdict." : null);
+                    v.sources(), v.createdAt(), v.claimChangedSince() ? "The claim's text changed after this verdict." : null,
+                    archiveOf);
             card.setId("verdict-of-" + v.reviewer());
             if (editor && form != null) {
                 Button adopt = new Button("Adopt", e -> {
@@ -136,6 +147,15 @@ class ReviewPanel extends VerticalLayout {
             }
             add(card);
         }
+    }
+
+    /** Fills the form from an earlier claim's final verdict ("Checked before"); the reviewer still decides. */
+    void startFrom(ClaimMatch match) {
+        DecisionView d = match.decision();
+        form.fill(d.verdict(), d.rationale(), d.sources());
+        form.bringIntoView();
+        Notices.success("The form now holds the final verdict of an earlier claim (" + match.articleTitle()
+                + "): check it against this claim before you submit.");
     }
 
     void pick(int number) {

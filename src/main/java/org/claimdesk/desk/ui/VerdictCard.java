@@ -17,6 +17,12 @@ class VerdictCard extends Div {
 
     VerdictCard(String who, VerdictType verdict, String heading, String rationale, java.util.List<Source> sources,
             java.time.Instant at, String warning) {
+        this(who, verdict, heading, rationale, sources, at, warning, url -> null);
+    }
+
+    /** {@code archiveOf} gives the archive mark shown beside a source's address (null: none). */
+    VerdictCard(String who, VerdictType verdict, String heading, String rationale, java.util.List<Source> sources,
+            java.time.Instant at, String warning, java.util.function.Function<String, Component> archiveOf) {
         addClassName("verdict-card");
         Span badge = badge(verdict);
         Span head = new Span(" " + heading + " · " + who + " · " + Formats.dateTime(at));
@@ -31,7 +37,12 @@ class VerdictCard extends Div {
         text.addClassName("verdict-rationale");
         add(text);
         for (Source source : sources) {
-            add(sourceLine(source));
+            Component line = sourceLine(source);
+            Component mark = archiveOf.apply(source.url());
+            if (mark != null) {
+                ((Div) line).addComponentAtIndex(1, mark);
+            }
+            add(line);
         }
     }
 
