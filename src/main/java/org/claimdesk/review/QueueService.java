@@ -1,9 +1,14 @@
 package org.claimdesk.review;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.claimdesk.article.ArticleService;
 
 import org.claimdesk.claim.ClaimQueueQuery;
 import org.claimdesk.claim.ClaimService;
@@ -28,8 +33,13 @@ public class QueueService {
     private final ClaimService claims;
     private final VerdictRepository verdicts;
     private final AssignmentRepository assignments;
+    private final ClaimAssignmentService claimAssignments;
+    private final ArticleService articles;
 
-    QueueService(ClaimService claims, VerdictRepository verdicts, AssignmentRepository assignments) {
+    QueueService(ClaimService claims, VerdictRepository verdicts, AssignmentRepository assignments,
+            ClaimAssignmentService claimAssignments, ArticleService articles) {
+        this.claimAssignments = claimAssignments;
+        this.articles = articles;
         this.claims = claims;
         this.verdicts = verdicts;
         this.assignments = assignments;
@@ -40,25 +50,44 @@ public class QueueService {
     public List<QueueItem> queue() {
         if (CurrentUser.hasRole(Role.EDITOR)) {
             return items(claims.waiting(new ClaimQueueQuery(Set.of(ClaimStatus.NEEDS_DECISION, ClaimStatus.IN_REVIEW),
-                    List.of(), List.of(), List.of(), true, QUEUE_LIMIT)));
+                    List.of(), List.of(), List.of(), true, QUEUE_LIMIT)), Set.of());
         }
         if (CurrentUser.hasRole(Role.REVIEWER)) {
             String me = CurrentUser.require();
-            return items(claims.waiting(new ClaimQueueQuery(
-                    Set.of(ClaimStatus.OPEN, ClaimStatus.IN_REVIEW, ClaimStatus.NEEDS_DECISION),
-                    verdicts.claimIdsReviewedBy(me), assignments.articlesAssignedOnlyToOthers(me),
-                    assignments.articlesAssignedTo(me), false, QUEUE_LIMIT)));
+            Set<ClaimStatus> waiting = Set.of(ClaimStatus.OPEN, ClaimStatus.IN_REVIEW, ClaimStatus.NEEDS_DECISION);
+            List<Long> reviewed = verdicts.claimIdsReviewedBy(me);
+            List<QueuedClaim> mine = assignedTo(me, waiting, reviewed);
+            List<Long> skip = new ArrayList<>(reviewed);
+            mine.forEach(c -> skip.add(c.claimId()));
+            List<QueuedClaim> all = new ArrayList<>(mine);
+            all.addAll(claims.waiting(new ClaimQueueQuery(waiting, skip, assignments.articlesAssignedOnlyToOthers(me),
+                    assignments.articlesAssignedTo(me), false, Math.max(1, QUEUE_LIMIT - mine.size()))));
+            return items(all, mine.stream().map(QueuedClaim::claimId).collect(Collectors.toSet()));
         }
         return List.of();
     }
 
-    private List<QueueItem> items(List<QueuedClaim> waiting) {
+    /** Single claims an editor assigned to me that still wait for my verdict, in the order they were assigned. */
+    private List<QueuedClaim> assignedTo(String me, Set<ClaimStatus> statuses, List<Long> reviewed) {
+        Map<Long, List<Long>> byArticle = claimAssignments.claimsAssignedTo(me);
+        Map<Long, QueuedClaim> waiting = new HashMap<>();
+        byArticle.forEach((articleId, ids) -> {
+            String title = articles.get(articleId).title();
+            claims.forArticle(articleId).stream().filter(c -> ids.contains(c.id()) && !c.dismissed()
+                    && statuses.contains(c.status()) && !reviewed.contains(c.id()))
+                    .forEach(c -> waiting.put(c.id(), new QueuedClaim(c.id(), articleId, title, c.text(), c.status())));
+        });
+        return byArticle.values().stream().flatMap(List::stream).map(waiting::get).filter(Objects::nonNull)
+                .limit(QUEUE_LIMIT).toList();
+    }
+
+    private List<QueueItem> items(List<QueuedClaim> waiting, Set<Long> assignedToMe) {
         Map<Long, Long> counts = new HashMap<>();
         if (!waiting.isEmpty()) {
             verdicts.reviewerCounts(waiting.stream().map(QueuedClaim::claimId).toList())
                     .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         }
         return waiting.stream().map(c -> new QueueItem(c.claimId(), c.articleId(), c.articleTitle(), c.text(),
-                c.status(), counts.getOrDefault(c.claimId(), 0L))).toList();
+                c.status(), counts.getOrDefault(c.claimId(), 0L), assignedToMe.contains(c.claimId()))).toList();
     }
 }

@@ -4,12 +4,19 @@ import java.util.List;
 
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.review.ClaimAssignmentService;
+import org.claimdesk.review.CommentService;
 import org.claimdesk.review.DraftService;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.TimelineService;
 
 /** What the article view hands to the claim detail: the services it calls and the article's sources. */
-record ArticleDesk(ClaimEditService edits, ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
+record ArticleDesk(ClaimEditService edits, ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts,
+        TimelineService timeline, CommentService comments, ClaimAssignmentService assignments,
         List<Source> reusableSources) {
+
+    ArticleDesk withSources(List<Source> sources) {
+        return new ArticleDesk(edits, boundaries, reviews, drafts, timeline, comments, assignments, sources);
+    }
 }

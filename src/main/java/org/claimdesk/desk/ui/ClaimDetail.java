@@ -114,7 +114,8 @@ class ClaimDetail extends VerticalLayout {
             corrections.setId("claim-edits");
             add(corrections);
         }
-        add(review, new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
+        add(review, new ClaimAssignees(claim.id(), desk.assignments()), new ClaimDiscussion(claim.id(), desk.comments()),
+                new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
     }
 
     /** Runs an edit; a refusal keeps what was typed and says why. */
