@@ -71,6 +71,7 @@ class AccessMatrixIT {
             Map.entry("GET /api/v1/claims/{id}/history", SIGNED_IN),
             Map.entry("POST /api/v1/claims/{id}/split", SIGNED_IN),
             Map.entry("POST /api/v1/claims/{id}/merge-next", SIGNED_IN),
+            Map.entry("POST /api/v1/claims/{id}/undo-merge", SIGNED_IN),
             Map.entry("PUT /api/v1/claims/{id}/boundaries", SIGNED_IN),
             Map.entry("PUT /api/v1/claims/{id}/short-form", SIGNED_IN),
             Map.entry("PUT /api/v1/claims/{id}/speaker", SIGNED_IN),
