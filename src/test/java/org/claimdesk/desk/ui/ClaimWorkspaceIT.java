@@ -82,6 +82,12 @@ class ClaimWorkspaceIT {
                 .getTextRecursively();
     }
 
+    /** Opens another claim and then the first again, so its review is built anew. */
+    void reopenFirst() {
+        claims().select(GridKt._get(claims(), 1));
+        claims().select(GridKt._get(claims(), 0));
+    }
+
     void undo() {
         List<Button> undo = _find(Button.class, spec -> spec.withId("undo"));
         _click(undo.getLast());
@@ -116,7 +122,7 @@ class ClaimWorkspaceIT {
         Long claim = openFirstClaim("Rates rose. Prices fell.");
         SystemActor.run(() -> comments.post(claim, "Look at the 2024 base."));
 
-        claims().select(GridKt._get(claims(), 0));
+        reopenFirst();
 
         assertThat(text("comments")).doesNotContain("Look at the 2024 base.");
         assertThat(_get(Span.class, spec -> spec.withId("hidden-comments")).getText())
@@ -135,7 +141,7 @@ class ClaimWorkspaceIT {
         _click(_get(Button.class, spec -> spec.withId("claim-assign")));
 
         assertThat(_get(Span.class, spec -> spec.withId("claim-assigned")).getText()).isEqualTo("Assigned to bob.");
-        claims().select(GridKt._get(claims(), 0));
+        reopenFirst();
         assertThat(text("claim-timeline")).contains("Assigned to a reviewer · erin", "Assigned to: \"bob\"");
     }
 
@@ -156,7 +162,7 @@ class ClaimWorkspaceIT {
 
         assertThat(GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList())
                 .containsExactly("Rates rose.", "Prices fell.", "Wages grew.");
-        claims().select(GridKt._get(claims(), 0));
+        reopenFirst();
         assertThat(text("claim-timeline")).contains("Merge undone · alice", "Merged with the next claim · alice");
     }
 
@@ -167,8 +173,8 @@ class ClaimWorkspaceIT {
         _click(_get(Button.class, spec -> spec.withId("dismiss-claim")));
         undo();
 
-        claims().select(GridKt._get(claims(), 0));
         assertThat(GridKt._get(claims(), 0).claim().dismissed()).isFalse();
+        reopenFirst();
         assertThat(text("claim-timeline")).contains("Dismissed (not a claim)", "Restored as a claim")
                 .doesNotContain("dismissed: ");
     }
