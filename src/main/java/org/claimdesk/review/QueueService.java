@@ -67,9 +67,14 @@ public class QueueService {
         return List.of();
     }
 
-    /** Single claims an editor assigned to me that still wait for my verdict, in the order they were assigned. */
+    /**
+     * Single claims an editor assigned to me that still wait for my verdict, grouped by article in the order they
+     * were assigned. Claims I have reviewed are dropped before any article is read.
+     */
     private List<QueuedClaim> assignedTo(String me, Set<ClaimStatus> statuses, List<Long> reviewed) {
         Map<Long, List<Long>> byArticle = claimAssignments.claimsAssignedTo(me);
+        byArticle.values().forEach(ids -> ids.removeAll(reviewed));
+        byArticle.values().removeIf(List::isEmpty);
         Map<Long, QueuedClaim> waiting = new HashMap<>();
         byArticle.forEach((articleId, ids) -> {
             String title = articles.get(articleId).title();
