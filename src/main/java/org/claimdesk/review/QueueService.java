@@ -86,6 +86,13 @@ public class QueueService {
                 .limit(QUEUE_LIMIT).toList();
     }
 
+    /** The articles an editor assigned to me. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> articlesAssignedToMe() {
+        return assignments.articlesAssignedTo(CurrentUser.require());
+    }
+
     private List<QueueItem> items(List<QueuedClaim> waiting, Set<Long> assignedToMe) {
         Map<Long, Long> counts = new HashMap<>();
         if (!waiting.isEmpty()) {
