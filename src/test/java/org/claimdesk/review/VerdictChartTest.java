@@ -112,7 +112,7 @@ class VerdictChartTest {
     @Test
     void undecided_claims_are_those_without_a_final_verdict() {
         ArticleReviewSummary summary = ArticleReviewSummary.of(7, 2, Map.of(VerdictType.DISPUTED, 2,
-                VerdictType.SUPPORTED, 1), 0, 0);
+                VerdictType.SUPPORTED, 1), 0, 0, null);
 
         assertThat(VerdictMix.of(summary).undecided()).isEqualTo(4);
         assertThat(VerdictMix.of(summary).total()).isEqualTo(7);
