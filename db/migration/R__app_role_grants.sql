@@ -37,6 +37,7 @@ begin
     grant select, insert on article_revision to "${app_role}";
     grant select, insert on assignment to "${app_role}";
     grant select, insert on publication_history to "${app_role}";
+    grant select, insert on comment_history, claim_assignment to "${app_role}";
     -- the claim-matching index: an article's rows are replaced when its claims change
     grant select, insert, delete on claim_match to "${app_role}";
     -- source snapshots are their own jobs: status, attempts and the fetched copy change

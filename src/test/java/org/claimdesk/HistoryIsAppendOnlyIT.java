@@ -57,13 +57,17 @@ class HistoryIsAppendOnlyIT {
     @Autowired
     org.claimdesk.publish.PublicationService publications;
 
-    /** A verdict, a decision and a publication by the system actor, so every history table has a row to attack. */
+    @Autowired
+    org.claimdesk.review.CommentService comments;
+
+    /** A comment, a verdict, a decision and a publication by the system actor, so every history table has a row to attack. */
     @BeforeEach
     void reviewOneClaim() {
         SystemActor.run(() -> {
             Long article = articles.importArticle(ArticleDraft.of("History attack",
                     "Rates will rise next year. Prices fell."), ImportMethod.PASTE).id();
             Long claimId = claims.forArticle(article).getFirst().id();
+            comments.post(claimId, "A forecast, not a fact.");
             var input = new VerdictInput(VerdictType.NOT_CHECKABLE, "A prediction.", List.of());
             if (claims.get(claimId).status() != ClaimStatus.APPROVED) {
                 reviews.submitVerdict(claimId, input);

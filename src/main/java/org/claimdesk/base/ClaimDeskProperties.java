@@ -15,5 +15,16 @@ public record ClaimDeskProperties(
         String adminUsername,
         String adminPassword,
         @DefaultValue("ClaimDesk") String organization,
-        @DefaultValue("http://localhost:8080") String publicUrl) {
+        String publicUrl) {
+
+    /** The configured public URL, or {@link SiteAddress#FALLBACK} when none is configured. */
+    @Override
+    public String publicUrl() {
+        return SiteAddress.choose(publicUrl, null);
+    }
+
+    /** Exported links: the configured public URL, else {@code requestBase} (where the request came to). */
+    public String publicUrlFor(String requestBase) {
+        return SiteAddress.choose(publicUrl, requestBase);
+    }
 }

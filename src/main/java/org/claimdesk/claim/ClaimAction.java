@@ -9,6 +9,9 @@ public enum ClaimAction implements HistoryAction {
     SPLIT_OFF("Split off from another claim"),
     MERGED("Merged with the next claim"),
     MERGED_INTO("Merged into the previous claim"),
+    /** The claim's latest merge was undone: it has its own text again, and the other claim is back. */
+    MERGE_UNDONE("Merge undone"),
+    UNMERGED("Separated again (merge undone)"),
     BOUNDARIES_ADJUSTED("Boundaries adjusted"),
     SHORT_FORM_EDITED("Short form edited"),
     SPEAKER_SET("Speaker set"),

@@ -7,6 +7,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reviewers correct the automatic split: split a claim, merge it with the next, move its boundaries. Each
@@ -20,8 +21,13 @@ public class ClaimBoundaryService {
     private final ClaimChanges changes;
     private final ClaimHistoryWriter history;
     private final ClaimDrafter drafter = new ClaimDrafter();
+    private final ClaimHistoryRepository past;
+    private final JsonMapper json;
 
-    ClaimBoundaryService(ClaimRepository claims, ClaimChanges changes, ClaimHistoryWriter history) {
+    ClaimBoundaryService(ClaimRepository claims, ClaimChanges changes, ClaimHistoryWriter history,
+            ClaimHistoryRepository past, JsonMapper json) {
+        this.past = past;
+        this.json = json;
         this.claims = claims;
         this.changes = changes;
         this.history = history;
@@ -76,6 +82,37 @@ public class ClaimBoundaryService {
         history.record(claim, ClaimAction.MERGED, before, claim.state(text));
         history.record(next, ClaimAction.MERGED_INTO, nextBefore, next.state(text));
     }
+
+    /**
+     * Undoes the claim's latest merge, if nothing moved its boundaries since: it gets back the span it had
+     * before, and the claim merged into it is a claim again. Both are history rows; nothing is deleted.
+     */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")
+    @Transactional
+    public void undoMerge(Long claimId) {
+        Claim claim = changes.editable(claimId);
+        ClaimHistoryEntry last = past.findByClaimIdOrderByIdAsc(claimId).stream()
+                .filter(h -> SPAN_CHANGES.contains(h.item().action())).reduce((a, b) -> b).orElse(null);
+        Claim merged = claims.findByArticleIdOrderByStartAscIdAsc(claim.articleId()).stream()
+                .filter(c -> claim.id().equals(c.mergedInto()) && c.end() == claim.end()).findFirst().orElse(null);
+        if (last == null || last.item().action() != ClaimAction.MERGED || merged == null) {
+            throw new InvalidInputException("This claim's last boundary change was not a merge; adjust its "
+                    + "boundaries or split it instead.");
+        }
+        ClaimState was = json.readValue(last.item().before(), ClaimState.class);
+        ArticleSnapshot article = changes.article(claim);
+        String text = article.text();
+        ClaimState before = claim.state(text);
+        ClaimState mergedBefore = merged.state(text);
+        claim.moveTo(new Span(was.start(), was.end()), changes.now());
+        claim.rehint(drafter.hint(claim.span().of(text), article.language()));
+        merged.mergeInto(null);
+        history.record(claim, ClaimAction.MERGE_UNDONE, before, claim.state(text));
+        history.record(merged, ClaimAction.UNMERGED, mergedBefore, merged.state(text));
+    }
+
+    private static final java.util.Set<ClaimAction> SPAN_CHANGES = java.util.EnumSet.of(ClaimAction.SPLIT,
+            ClaimAction.MERGED, ClaimAction.MERGE_UNDONE, ClaimAction.BOUNDARIES_ADJUSTED);
 
     /** Moves a claim's boundaries; it may not overlap its neighbours or leave the article. */
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR', 'ADMIN')")

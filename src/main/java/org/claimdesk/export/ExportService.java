@@ -39,8 +39,17 @@ public class ExportService {
     public enum Bulk { NDJSON, ZIP }
 
     /** {@code allClaims}: ClaimReview also for claims without a final verdict (marked as drafts); {@code excelBom}: CSV starts with a byte-order mark. */
-    public record Options(boolean allClaims, boolean excelBom) {
+    /** {@code siteUrl}: where the request came to (null: none), used for links when no public URL is configured. */
+    public record Options(boolean allClaims, boolean excelBom, String siteUrl) {
         public static final Options DEFAULT = new Options(false, false);
+
+        public Options(boolean allClaims, boolean excelBom) {
+            this(allClaims, excelBom, null);
+        }
+
+        public Options at(String site) {
+            return new Options(allClaims, excelBom, site);
+        }
     }
 
     private final ArticleService articles;
@@ -96,11 +105,11 @@ public class ExportService {
         try {
             switch (format) {
                 case JSON -> json.writer().withDefaultPrettyPrinter().writeValue(out, document(articleId));
-                case CLAIMREVIEW -> new ClaimReviewWriter(json).write(data(articleId), options.allClaims(), out);
-                case CSV -> new CsvWriter().write(data(articleId), options.excelBom(), out);
-                case MARKDOWN -> new MarkdownWriter().write(data(articleId), out);
-                case HTML -> new HtmlReportWriter().write(data(articleId), out);
-                case ANNOTATIONS -> new AnnotationWriter(json).write(data(articleId), out);
+                case CLAIMREVIEW -> new ClaimReviewWriter(json).write(data(articleId, options), options.allClaims(), out);
+                case CSV -> new CsvWriter().write(data(articleId, options), options.excelBom(), out);
+                case MARKDOWN -> new MarkdownWriter().write(data(articleId, options), out);
+                case HTML -> new HtmlReportWriter().write(data(articleId, options), out);
+                case ANNOTATIONS -> new AnnotationWriter(json).write(data(articleId, options), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -111,7 +120,7 @@ public class ExportService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> claimReviews(Long articleId, String pageUrl) {
-        return new ClaimReviewWriter(json).each(data(articleId), pageUrl);
+        return new ClaimReviewWriter(json).each(data(articleId, Options.DEFAULT), pageUrl);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -133,6 +142,13 @@ public class ExportService {
      */
     @PreAuthorize("isAuthenticated()")
     public void writeBulk(List<Long> articleIds, Bulk bulk, OutputStream out, java.util.function.IntConsumer progress) {
+        writeBulk(articleIds, bulk, null, out, progress);
+    }
+
+    /** As above; the reports' links start at {@code siteUrl} (where the request came to) when none is configured. */
+    @PreAuthorize("isAuthenticated()")
+    public void writeBulk(List<Long> articleIds, Bulk bulk, String siteUrl, OutputStream out,
+            java.util.function.IntConsumer progress) {
         try {
             if (bulk == Bulk.NDJSON) {
                 for (int i = 0; i < articleIds.size(); i++) {
@@ -149,7 +165,7 @@ public class ExportService {
                 Long id = articleIds.get(i);
                 for (ExportFormat format : List.of(ExportFormat.JSON, ExportFormat.HTML)) {
                     zip.putNextEntry(new ZipEntry(format.fileName(id)));
-                    readOnly.executeWithoutResult(s -> write(id, format, Options.DEFAULT, entry));
+                    readOnly.executeWithoutResult(s -> write(id, format, Options.DEFAULT.at(siteUrl), entry));
                     zip.closeEntry();
                 }
                 progress.accept(i + 1);
@@ -185,10 +201,10 @@ public class ExportService {
         }
     }
 
-    private ExportData data(Long articleId) {
+    private ExportData data(Long articleId, Options options) {
         List<ClaimReview> reviewed = reviews.forArticle(articleId);
         return new ExportData(articles.get(articleId), reviewed, reviews.summary(articleId),
-                properties.organization(), properties.publicUrl(), archives.latest(reviewed.stream()
+                properties.organization(), properties.publicUrlFor(options.siteUrl()), archives.latest(reviewed.stream()
                         .flatMap(r -> Stream.concat(r.verdicts().stream().flatMap(v -> v.sources().stream()),
                                 r.decisions().stream().flatMap(d -> d.sources().stream()))).map(Source::url).toList()));
     }

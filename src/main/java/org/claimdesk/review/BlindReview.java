@@ -12,7 +12,8 @@ import org.claimdesk.security.Role;
 /**
  * Blind review, decided in this one place and read by every reader (review, timeline, history, exports): on a
  * blind article a reviewer sees others' verdicts on a claim, and who else is reviewing it, only once they have
- * submitted their own. Editors and admins see everything. Counts may be shown; names and contents may not.
+ * submitted their own; the same holds for others' comments in the claim's discussion and for who else is assigned
+ * to the claim. Editors and admins see everything. Counts may be shown; names and contents may not.
  */
 public final class BlindReview {
 
@@ -50,6 +51,19 @@ public final class BlindReview {
 
     boolean canSee(VerdictEntry verdict) {
         return verdict.reviewer().equals(me) || seesOthersOn(verdict.claimId());
+    }
+
+    /**
+     * A comment in a claim's discussion: like a verdict, others' comments (an editor's too) stay hidden from a
+     * reviewer until they have submitted their own verdict on that claim; their own they always see.
+     */
+    boolean canSee(CommentEntry comment) {
+        return comment.author().equals(me) || seesOthersOn(comment.claimId());
+    }
+
+    /** Who else is assigned to a claim is hidden like their verdicts; one's own assignment is always known. */
+    boolean canSee(ClaimAssignment assignment) {
+        return assignment.reviewer().equals(me) || seesOthersOn(assignment.claimId());
     }
 
     /**

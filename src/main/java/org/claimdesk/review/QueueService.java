@@ -1,9 +1,14 @@
 package org.claimdesk.review;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.claimdesk.article.ArticleService;
 
 import org.claimdesk.claim.ClaimQueueQuery;
 import org.claimdesk.claim.ClaimService;
@@ -30,10 +35,14 @@ public class QueueService {
     private final VerdictRepository verdicts;
     private final AssignmentRepository assignments;
     private final RecheckService rechecks;
+    private final ClaimAssignmentService claimAssignments;
+    private final ArticleService articles;
 
     QueueService(ClaimService claims, VerdictRepository verdicts, AssignmentRepository assignments,
-            RecheckService rechecks) {
+            RecheckService rechecks, ClaimAssignmentService claimAssignments, ArticleService articles) {
         this.rechecks = rechecks;
+        this.claimAssignments = claimAssignments;
+        this.articles = articles;
         this.claims = claims;
         this.verdicts = verdicts;
         this.assignments = assignments;
@@ -45,16 +54,40 @@ public class QueueService {
         if (CurrentUser.hasRole(Role.EDITOR)) {
             return items(staleFirst(rechecks.stale(QUEUE_LIMIT), claims.waiting(new ClaimQueueQuery(
                     Set.of(ClaimStatus.NEEDS_DECISION, ClaimStatus.IN_REVIEW), List.of(), List.of(), List.of(), true,
-                    QUEUE_LIMIT))));
+                    QUEUE_LIMIT))), Set.of());
         }
         if (CurrentUser.hasRole(Role.REVIEWER)) {
             String me = CurrentUser.require();
-            return items(claims.waiting(new ClaimQueueQuery(
-                    Set.of(ClaimStatus.OPEN, ClaimStatus.IN_REVIEW, ClaimStatus.NEEDS_DECISION),
-                    verdicts.claimIdsReviewedBy(me), assignments.articlesAssignedOnlyToOthers(me),
-                    assignments.articlesAssignedTo(me), false, QUEUE_LIMIT)));
+            Set<ClaimStatus> waiting = Set.of(ClaimStatus.OPEN, ClaimStatus.IN_REVIEW, ClaimStatus.NEEDS_DECISION);
+            List<Long> reviewed = verdicts.claimIdsReviewedBy(me);
+            List<QueuedClaim> mine = assignedTo(me, waiting, reviewed);
+            List<Long> skip = new ArrayList<>(reviewed);
+            mine.forEach(c -> skip.add(c.claimId()));
+            List<QueuedClaim> all = new ArrayList<>(mine);
+            all.addAll(claims.waiting(new ClaimQueueQuery(waiting, skip, assignments.articlesAssignedOnlyToOthers(me),
+                    assignments.articlesAssignedTo(me), false, Math.max(1, QUEUE_LIMIT - mine.size()))));
+            return items(all, mine.stream().map(QueuedClaim::claimId).collect(Collectors.toSet()));
         }
         return List.of();
+    }
+
+    /**
+     * Single claims an editor assigned to me that still wait for my verdict, grouped by article in the order they
+     * were assigned. Claims I have reviewed are dropped before any article is read.
+     */
+    private List<QueuedClaim> assignedTo(String me, Set<ClaimStatus> statuses, List<Long> reviewed) {
+        Map<Long, List<Long>> byArticle = claimAssignments.claimsAssignedTo(me);
+        byArticle.values().forEach(ids -> ids.removeAll(reviewed));
+        byArticle.values().removeIf(List::isEmpty);
+        Map<Long, QueuedClaim> waiting = new HashMap<>();
+        byArticle.forEach((articleId, ids) -> {
+            String title = articles.get(articleId).title();
+            claims.forArticle(articleId).stream().filter(c -> ids.contains(c.id()) && !c.dismissed()
+                    && statuses.contains(c.status()) && !reviewed.contains(c.id()))
+                    .forEach(c -> waiting.put(c.id(), new QueuedClaim(c.id(), articleId, title, c.text(), c.status())));
+        });
+        return byArticle.values().stream().flatMap(List::stream).map(waiting::get).filter(Objects::nonNull)
+                .limit(QUEUE_LIMIT).toList();
     }
 
     /** The articles an editor assigned to me. */
@@ -71,13 +104,13 @@ public class QueueService {
                 .limit(QUEUE_LIMIT).toList();
     }
 
-    private List<QueueItem> items(List<QueuedClaim> waiting) {
+    private List<QueueItem> items(List<QueuedClaim> waiting, Set<Long> assignedToMe) {
         Map<Long, Long> counts = new HashMap<>();
         if (!waiting.isEmpty()) {
             verdicts.reviewerCounts(waiting.stream().map(QueuedClaim::claimId).toList())
                     .forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         }
         return waiting.stream().map(c -> new QueueItem(c.claimId(), c.articleId(), c.articleTitle(), c.text(),
-                c.status(), counts.getOrDefault(c.claimId(), 0L))).toList();
+                c.status(), counts.getOrDefault(c.claimId(), 0L), assignedToMe.contains(c.claimId()))).toList();
     }
 }

@@ -7,7 +7,9 @@ public enum ReviewAction implements HistoryAction {
     VERDICT("Verdict"),
     VERDICT_REVISED("Verdict revised"),
     DECIDED("Final verdict"),
-    CORRECTED("Correction");
+    CORRECTED("Correction"),
+    COMMENTED("Comment"),
+    CLAIM_ASSIGNED("Assigned to a reviewer");
 
     private final String label;
 

@@ -34,9 +34,14 @@ public class TimelineService {
     private final ReviewSettingsService settings;
     private final SourcesJson sources;
     private final JsonMapper json;
+    private final CommentService comments;
+    private final ClaimAssignmentService assignments;
 
     TimelineService(ClaimService claims, VerdictRepository verdicts, DecisionRepository decisions,
-            ReviewSettingsService settings, SourcesJson sources, JsonMapper json) {
+            ReviewSettingsService settings, SourcesJson sources, JsonMapper json, CommentService comments,
+            ClaimAssignmentService assignments) {
+        this.comments = comments;
+        this.assignments = assignments;
         this.claims = claims;
         this.verdicts = verdicts;
         this.decisions = decisions;
@@ -51,7 +56,8 @@ public class TimelineService {
         ClaimView claim = claims.get(claimId);
         List<VerdictEntry> all = verdicts.findByClaimIdOrderByIdAsc(claimId);
         BlindReview view = BlindReview.forCurrentUser(settings.blind(claim.articleId()), all);
-        return merge(claims.history(claimId), all, decisions.findByClaimIdOrderByRevisionAsc(claimId), view);
+        return withDiscussion(merge(claims.history(claimId), all, decisions.findByClaimIdOrderByRevisionAsc(claimId),
+                view), comments.claimEvents(claimId, view), assignments.claimEvents(claimId, view));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -59,7 +65,18 @@ public class TimelineService {
     public List<TimelineEvent> forArticle(Long articleId) {
         List<VerdictEntry> all = verdicts.findByArticleIdOrderByIdAsc(articleId);
         BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId), all);
-        return merge(claims.articleHistory(articleId), all, decisions.findByArticleIdOrderByIdAsc(articleId), view);
+        return withDiscussion(merge(claims.articleHistory(articleId), all,
+                decisions.findByArticleIdOrderByIdAsc(articleId), view), comments.articleEvents(articleId, view),
+                assignments.articleEvents(articleId, view));
+    }
+
+    /** Comments and single-claim assignments join the events, in time order. */
+    private static List<TimelineEvent> withDiscussion(List<TimelineEvent> events, List<TimelineEvent> commentEvents,
+            List<TimelineEvent> assignmentEvents) {
+        events.addAll(commentEvents);
+        events.addAll(assignmentEvents);
+        events.sort(Comparator.comparing(TimelineEvent::at));
+        return events;
     }
 
     /** The article's claim history rows as the current user may read them (what an export carries). */

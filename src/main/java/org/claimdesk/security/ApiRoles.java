@@ -28,6 +28,8 @@ final class ApiRoles {
             Map.entry("POST /api/v1/claims/{id}/decision", EDITOR),
             Map.entry("PUT /api/v1/articles/{id}/review-settings", EDITOR),
             Map.entry("POST /api/v1/articles/{id}/assignments", EDITOR),
+            Map.entry("POST /api/v1/claims/{id}/comments", REVIEWER_OR_EDITOR),
+            Map.entry("POST /api/v1/claims/{id}/assignments", EDITOR),
             Map.entry("POST /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("DELETE /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("POST /api/v1/articles/{id}/recheck", EDITOR),

@@ -94,7 +94,7 @@ class ExportApiIT {
             assertThat(review.get("@context").asString()).isEqualTo("https://schema.org");
             assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
             assertThat(review.get("claimReviewed").asString()).isNotBlank();
-            assertThat(review.get("url").asString()).startsWith("http://localhost:8080/articles/" + article + "#claim-");
+            assertThat(review.get("url").asString()).startsWith("http://localhost:" + port + "/articles/" + article + "#claim-");
             assertThat(review.get("author").get("@type").asString()).isEqualTo("Organization");
             assertThat(review.get("author").get("name").asString()).isEqualTo("ClaimDesk");
             assertThat(LocalDate.parse(review.get("datePublished").asString())).isNotNull();

@@ -17,6 +17,25 @@ public final class ServiceAction {
 
     /** True when the action succeeded. */
     public static boolean run(Runnable action, String done, Runnable after) {
+        if (!attempt(action)) {
+            return false;
+        }
+        Notices.success(done);
+        after.run();
+        return true;
+    }
+
+    /** Like {@link #run}, but success says {@code done} with an "Undo" button that runs {@code undo}. */
+    public static boolean runUndoable(Runnable action, String done, Runnable after, Runnable undo) {
+        if (!attempt(action)) {
+            return false;
+        }
+        Notices.undoable(done, undo);
+        after.run();
+        return true;
+    }
+
+    private static boolean attempt(Runnable action) {
         try {
             action.run();
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
@@ -29,8 +48,6 @@ public final class ServiceAction {
             Notices.error(DatabaseUnavailable.MESSAGE);
             return false;
         }
-        Notices.success(done);
-        after.run();
         return true;
     }
 }

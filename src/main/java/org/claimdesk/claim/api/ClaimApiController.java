@@ -60,6 +60,13 @@ class ClaimApiController {
         return ClaimJson.of(claims.get(id));
     }
 
+    /** Undoes this claim's latest merge (the claim merged into it is a claim again). */
+    @PostMapping("/{id}/undo-merge")
+    ClaimJson undoMerge(@PathVariable Long id) {
+        boundaries.undoMerge(id);
+        return ClaimJson.of(claims.get(id));
+    }
+
     @PutMapping("/{id}/boundaries")
     ClaimJson boundaries(@PathVariable Long id, @RequestBody Boundaries request) {
         boundaries.adjust(id, required(request.start(), "start"), required(request.end(), "end"));

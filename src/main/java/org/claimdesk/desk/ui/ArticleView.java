@@ -43,6 +43,8 @@ import org.claimdesk.review.ReviewService;
 import org.claimdesk.review.ReviewSettingsService;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.TimelineService;
+import org.claimdesk.review.ClaimAssignmentService;
+import org.claimdesk.review.CommentService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 
@@ -76,12 +78,14 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
-            List<ArticleToolbarItem> toolbar, MatchService matches, ArchiveService archives) {
+            CommentService comments, ClaimAssignmentService claimAssignments, List<ArticleToolbarItem> toolbar,
+            MatchService matches, ArchiveService archives) {
         this.toolbar = toolbar;
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
-        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, List.of(), matches, archives);
+        this.desk = new ArticleDesk(edits, boundaries, reviews, drafts, timeline, comments, claimAssignments,
+                List.of(), matches, archives);
         addClassName("page");
         setWidthFull();
         setPadding(false);
@@ -211,8 +215,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         List<Source> reusable = current.stream().flatMap(r -> r.verdicts().stream())
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
-        shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
-                desk.reviews(), desk.drafts(), desk.timeline(), reusable, desk.matches(), desk.archives()), this::reload);
+        shown = new ClaimDetail(review, article.text(), desk.withSources(reusable), this::reload);
         detail.add(shown);
         side.setSelectedTab(reviewTab);
     }

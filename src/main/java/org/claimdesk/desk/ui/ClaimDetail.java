@@ -88,19 +88,23 @@ class ClaimDetail extends VerticalLayout {
         Button split = new Button("Split…", e -> new SplitDialog(claim,
                 position -> act(() -> boundaries.split(claim.id(), position), claim.id(), onChanged)).open());
         split.setId("split-claim");
-        Button merge = new Button("Merge with next", e -> act(() -> boundaries.mergeWithNext(claim.id()), claim.id(),
-                onChanged));
+        Button merge = new Button("Merge with next", e -> ServiceAction.runUndoable(
+                () -> boundaries.mergeWithNext(claim.id()), "Merged with the next claim.",
+                () -> onChanged.accept(claim.id()), () -> ServiceAction.run(() -> boundaries.undoMerge(claim.id()),
+                        "Merge undone: both claims are back.", () -> onChanged.accept(claim.id()))));
         merge.setId("merge-claim");
         Button adjust = new Button("Adjust boundaries…", e -> new AdjustDialog(claim, articleText,
                 (start, end) -> act(() -> boundaries.adjust(claim.id(), start, end), claim.id(), onChanged)).open());
         adjust.setId("adjust-claim");
-        Button dismiss = new Button(claim.dismissed() ? "Restore as claim" : "Not a claim", e -> act(() -> {
+        Button dismiss = new Button(claim.dismissed() ? "Restore as claim" : "Not a claim", e -> {
             if (claim.dismissed()) {
-                edits.restore(claim.id());
+                act(() -> edits.restore(claim.id()), claim.id(), onChanged);
             } else {
-                edits.dismiss(claim.id());
+                ServiceAction.runUndoable(() -> edits.dismiss(claim.id()), "Dismissed as not a claim.",
+                        () -> onChanged.accept(claim.id()), () -> ServiceAction.run(() -> edits.restore(claim.id()),
+                                "Restored as a claim.", () -> onChanged.accept(claim.id())));
             }
-        }, claim.id(), onChanged));
+        });
         dismiss.setId("dismiss-claim");
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -121,11 +125,11 @@ class ClaimDetail extends VerticalLayout {
             corrections.setId("claim-edits");
             add(corrections);
         }
-        add(review);
+        add(review, new ClaimAssignees(claim.id(), desk.assignments()));
         if (desk.matches() != null && !claim.dismissed()) {
             add(new CheckedBefore(claim.id(), desk.matches(), review.form == null ? null : review::startFrom));
         }
-        add(new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
+        add(new ClaimDiscussion(claim.id(), desk.comments()), new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
     }
 
     /** Runs an edit; a refusal keeps what was typed and says why. */

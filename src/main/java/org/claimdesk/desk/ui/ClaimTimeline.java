@@ -2,11 +2,8 @@ package org.claimdesk.desk.ui;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -17,15 +14,9 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.review.ClaimAsOf;
 import org.claimdesk.review.TimelineEvent;
 import org.claimdesk.review.TimelineService;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A claim's history, newest first, with what changed from what to what; and the claim as of any moment. */
 class ClaimTimeline extends Div {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     ClaimTimeline(Long claimId, TimelineService timeline) {
         addClassName("timeline");
@@ -87,30 +78,6 @@ class ClaimTimeline extends Div {
     }
 
     static List<String> changes(TimelineEvent event) {
-        if (event.after() == null) {
-            return List.of();
-        }
-        Map<String, Object> before = event.before() == null ? Map.of() : JSON.readValue(event.before(), MAP);
-        Map<String, Object> after = JSON.readValue(event.after(), MAP);
-        List<String> changes = new ArrayList<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value) && !field.equals("start") && !field.equals("end")
-                    && !field.equals("revision") && value != null) {
-                changes.add(field + ": " + (before.containsKey(field) ? show(before.get(field)) + " → " : "")
-                        + show(value));
-            }
-        });
-        return changes;
-    }
-
-    private static String show(Object value) {
-        if (value == null) {
-            return "(none)";
-        }
-        if (value instanceof Collection<?> list) {
-            return list.size() + (list.size() == 1 ? " source" : " sources");
-        }
-        String s = value.toString();
-        return s.length() > 160 ? "\"" + s.substring(0, 157) + "...\"" : "\"" + s + "\"";
+        return ChangeLines.of(event);
     }
 }

@@ -28,6 +28,7 @@ public class QueueView extends VerticalLayout {
         grid.addColumn(QueueItem::claimText).setHeader("Claim").setFlexGrow(4);
         grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(QueueItem::verdicts).setHeader("Verdicts").setAutoWidth(true);
+        grid.addColumn(i -> i.assignedToMe() ? "Assigned to you" : "").setHeader("Assigned").setAutoWidth(true);
         grid.setItems(queries.queue());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().articleId()
                 + "?claim=" + e.getItem().claimId())));

@@ -7,35 +7,91 @@ import java.util.function.IntConsumer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import org.claimdesk.claim.ClaimView;
 
-/** Choose the word where the claim's second part begins. */
+/**
+ * Split a claim where its second part begins, chosen in the claim's own text: between every two words sits a
+ * split point (a real button, so Tab and Enter reach it), and the two claims it would make are previewed.
+ */
 class SplitDialog extends Dialog {
 
-    final Select<Integer> position = new Select<>();
+    final Div text = new Div();
+    final Paragraph first = new Paragraph();
+    final Paragraph second = new Paragraph();
+    final Button split = new Button("Split");
+    private final ClaimView claim;
+    private final List<NativeButton> points = new ArrayList<>();
+    private Integer chosen;
 
     SplitDialog(ClaimView claim, IntConsumer onSplit) {
+        this.claim = claim;
         setHeaderTitle("Split claim " + claim.ordinal());
+        setWidth("min(44rem, 95vw)");
+        text.setId("split-text");
+        text.addClassName("split-text");
         List<Integer> starts = wordStarts(claim);
-        position.setLabel("The second claim starts at");
-        position.setId("split-position");
-        position.setItems(starts);
-        position.setItemLabelGenerator(p -> preview(claim, p));
-        position.setWidth("40rem");
-        if (!starts.isEmpty()) {
-            position.setValue(starts.get(starts.size() / 2));
+        int from = 0;
+        for (int start : starts) {
+            text.add(new Span(claim.text().substring(from, start - claim.start())));
+            text.add(point(start));
+            from = start - claim.start();
         }
-        add(position);
-        Button split = new Button("Split", e -> {
-            if (position.getValue() != null) {
-                onSplit.accept(position.getValue());
+        text.add(new Span(claim.text().substring(from)));
+        first.setId("split-first");
+        second.setId("split-second");
+        Div preview = new Div(first, second);
+        preview.addClassName("split-preview");
+        add(new Paragraph("Choose where the second claim begins: click a mark between two words, or reach it "
+                + "with Tab and press Enter."), text, preview);
+        split.setId("confirm-split");
+        split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        split.addClickListener(e -> {
+            if (chosen != null) {
+                onSplit.accept(chosen);
                 close();
             }
         });
-        split.setId("confirm-split");
-        split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), split);
+        choose(starts.isEmpty() ? null : starts.get(starts.size() / 2));
+    }
+
+    private NativeButton point(int position) {
+        int cut = position - claim.start();
+        String word = claim.text().substring(cut).split("\\s+", 2)[0];
+        NativeButton point = new NativeButton("|", e -> choose(position));
+        point.setId("split-at-" + position);
+        point.addClassName("split-point");
+        point.getElement().setAttribute("aria-label", "Split before \u201c" + word + "\u201d");
+        point.getElement().setAttribute("type", "button");
+        points.add(point);
+        return point;
+    }
+
+    private void choose(Integer position) {
+        chosen = position;
+        split.setEnabled(position != null);
+        for (NativeButton p : points) {
+            boolean on = position != null && p.getId().orElse("").equals("split-at-" + position);
+            p.setClassName("chosen", on);
+            p.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+        }
+        if (position == null) {
+            first.setText("This claim is a single word; there is nowhere to split it.");
+            second.setText("");
+            return;
+        }
+        int cut = position - claim.start();
+        first.setText("First claim: " + claim.text().substring(0, cut).strip());
+        second.setText("Second claim: " + claim.text().substring(cut).strip());
+    }
+
+    /** The chosen position, an offset in the article (null when there is no split point). */
+    Integer chosen() {
+        return chosen;
     }
 
     /** Offsets (in the article) of every word of the claim but the first. */
@@ -48,13 +104,5 @@ class SplitDialog extends Dialog {
             }
         }
         return starts;
-    }
-
-    private static String preview(ClaimView claim, int position) {
-        String text = claim.text();
-        int cut = position - claim.start();
-        String before = text.substring(Math.max(0, cut - 30), cut).strip();
-        String after = text.substring(cut, Math.min(text.length(), cut + 30)).strip();
-        return "…" + before + " ‖ " + after + "…";
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.SiteAddress;
 import org.claimdesk.export.ExportDocument;
 import org.claimdesk.export.ExportFormat;
 import org.claimdesk.export.ExportImporter;
@@ -42,12 +44,14 @@ class ExportApiController {
 
     @GetMapping("/api/v1/articles/{id}/export")
     ResponseEntity<StreamingResponseBody> export(@PathVariable Long id, @RequestParam String format,
-            @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean bom) {
+            @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean bom,
+            HttpServletRequest request) {
         ExportFormat chosen = ExportFormat.parse(format);
         exports.ensureExists(id);
         var auth = SecurityContextHolder.getContext();
+        String site = SiteAddress.of(request);
         StreamingResponseBody body = out -> withContext(auth, () -> exports.write(id, chosen,
-                new ExportService.Options(all, bom), out));
+                new ExportService.Options(all, bom, site), out));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + chosen.fileName(id) + "\"")
                 .body(body);
@@ -55,7 +59,7 @@ class ExportApiController {
 
     @GetMapping("/api/v1/exports")
     ResponseEntity<StreamingResponseBody> bulk(@RequestParam String from, @RequestParam String to,
-            @RequestParam(defaultValue = "ndjson") String format) {
+            @RequestParam(defaultValue = "ndjson") String format, HttpServletRequest request) {
         ExportService.Bulk bulk;
         try {
             bulk = ExportService.Bulk.valueOf(format.strip().toUpperCase(Locale.ROOT));
@@ -64,7 +68,8 @@ class ExportApiController {
         }
         List<Long> ids = exports.approvedBetween(instant(from, false), instant(to, true));
         var auth = SecurityContextHolder.getContext();
-        StreamingResponseBody body = out -> withContext(auth, () -> exports.writeBulk(ids, bulk, out));
+        String site = SiteAddress.of(request);
+        StreamingResponseBody body = out -> withContext(auth, () -> exports.writeBulk(ids, bulk, site, out, done -> { }));
         boolean zip = bulk == ExportService.Bulk.ZIP;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(zip ? "application/zip" : "application/x-ndjson"))

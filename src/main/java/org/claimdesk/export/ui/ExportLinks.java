@@ -41,6 +41,12 @@ class ExportLinks implements ArticleToolbarItem {
         return links;
     }
 
+    /** Where the browser reached us: exported links start there when no public URL is configured. */
+    static String site(com.vaadin.flow.server.VaadinRequest request) {
+        return request instanceof com.vaadin.flow.server.VaadinServletRequest servlet
+                ? org.claimdesk.base.SiteAddress.of(servlet.getHttpServletRequest()) : null;
+    }
+
     private DownloadHandler download(Long articleId, ExportFormat format, boolean inline) {
         return event -> {
             if (inline) {
@@ -50,7 +56,7 @@ class ExportLinks implements ArticleToolbarItem {
             }
             event.setContentType(format.contentType());
             try (OutputStream out = event.getOutputStream()) {
-                exports.write(articleId, format, ExportService.Options.DEFAULT, out);
+                exports.write(articleId, format, ExportService.Options.DEFAULT.at(site(event.getRequest())), out);
             }
         };
     }

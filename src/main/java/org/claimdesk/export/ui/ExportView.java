@@ -109,7 +109,7 @@ public class ExportView extends VerticalLayout {
                 ui.setPollInterval(500);
             });
             try (OutputStream out = event.getOutputStream()) {
-                exports.writeBulk(ids, chosenFormat, out, done -> ui.access(() -> {
+                exports.writeBulk(ids, chosenFormat, ExportLinks.site(event.getRequest()), out, done -> ui.access(() -> {
                     progress.setValue(ids.isEmpty() ? 1 : (double) done / ids.size());
                     progressText.setText(done + " of " + ids.size() + " articles written");
                 }));

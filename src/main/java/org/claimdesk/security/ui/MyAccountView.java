@@ -19,6 +19,8 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.security.ApiTokenService;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
 import org.claimdesk.security.PasswordPolicy;
 import org.claimdesk.security.PasswordService;
 import org.claimdesk.security.SessionValidity;
@@ -56,13 +58,26 @@ public class MyAccountView extends VerticalLayout {
 
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("40rem");
-        add(new H2("Password"), form,
+        add(whoAmI(), new H2("Password"), form,
                 new Paragraph("Changing it signs you out everywhere else (other browsers and devices)."),
                 revokeTokens, change,
                 new H2("API tokens"),
                 new Paragraph("Scripts and integrations use a personal token instead of your password: "
                         + "send it as 'Authorization: Bearer <token>'. It stops working when you revoke it."),
                 tokenPanel);
+    }
+
+    /** "Signed in as alice · Role: Reviewer (records verdicts on claims)". */
+    private static Paragraph whoAmI() {
+        String role = java.util.Arrays.stream(Role.values()).filter(CurrentUser::hasRole)
+                .map(r -> switch (r) {
+                    case REVIEWER -> "Reviewer (records verdicts on claims)";
+                    case EDITOR -> "Editor (decides final verdicts, approves claims, assigns reviewers)";
+                    case ADMIN -> "Admin (manages accounts)";
+                }).findFirst().orElse("none");
+        Paragraph who = new Paragraph("Signed in as " + CurrentUser.username().orElse("?") + " · Role: " + role);
+        who.setId("who-am-i");
+        return who;
     }
 
     private void updateRevokeLabel() {

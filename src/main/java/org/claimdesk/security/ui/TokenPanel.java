@@ -1,5 +1,6 @@
 package org.claimdesk.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -60,6 +61,13 @@ class TokenPanel extends VerticalLayout {
         grid.setItems(tokens.listMine());
     }
 
+    /** The browser's clipboard (no bundle needed); says whether it worked, since a browser may refuse. */
+    private static void copy(String token) {
+        UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", token).then(
+                done -> Notices.success("Token copied to the clipboard."),
+                refused -> Notices.error("The browser did not allow copying; select the token and copy it yourself."));
+    }
+
     private static void showOnce(IssuedToken issued) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Your new token '" + issued.name() + "'");
@@ -67,7 +75,10 @@ class TokenPanel extends VerticalLayout {
         secret.setId("issued-token");
         secret.addClassName("secret-once");
         dialog.add(new Paragraph("Copy it now: ClaimDesk keeps only a hash and cannot show it again."), secret);
-        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        Button copy = new Button("Copy token", e -> copy(issued.token()));
+        copy.setId("copy-token");
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(copy, new Button("Done", e -> dialog.close()));
         dialog.open();
     }
 }

@@ -101,8 +101,8 @@ class ArticleViewIT {
         claims().select(GridKt._get(claims(), 0));
 
         _click(_get(Button.class, spec -> spec.withId("split-claim")));
-        Select<Integer> position = _get(Select.class, spec -> spec.withId("split-position"));
-        position.setValue("Rates rose sharply and prices fell.".indexOf("and"));
+        _click(_get(com.vaadin.flow.component.html.NativeButton.class,
+                spec -> spec.withId("split-at-" + "Rates rose sharply and prices fell.".indexOf("and"))));
         _click(_get(Button.class, spec -> spec.withId("confirm-split")));
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("claim-timeline")).getElement()
