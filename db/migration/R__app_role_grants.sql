@@ -42,7 +42,9 @@ begin
         text, raw_gzip, raw_bytes, raw_truncated, fetched_at) on source_archive to "${app_role}";
 
     -- rows that change, column by column
-    grant select, insert, update (password_hash, enabled, sessions_valid_after, version) on account to "${app_role}";
+    -- language and time_zone: the account's own UI preferences (My account)
+    grant select, insert, update (password_hash, enabled, sessions_valid_after, language, time_zone, version) on account
+        to "${app_role}";
     -- failed sign-ins, counted per account and client address; old ones and a pair's on success are deleted
     grant select, insert, delete on login_failure to "${app_role}";
     grant select, insert, update (last_used_at, revoked_at, version) on api_token to "${app_role}";
