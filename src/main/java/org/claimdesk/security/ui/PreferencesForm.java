@@ -32,9 +32,10 @@ class PreferencesForm extends VerticalLayout {
         language.setId("ui-language");
         language.setLabel(getTranslation("prefs.language"));
         language.setItems(UiLanguages.CODES);
-        language.setItemLabelGenerator(code -> LanguageNames.own(Locale.of(code)));
+        String browser = getTranslation("prefs.browser-language", LanguageNames.own(browserLanguage()));
+        language.setItemLabelGenerator(code -> code == null ? browser : LanguageNames.own(Locale.of(code)));
         language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption(getTranslation("prefs.browser-language", LanguageNames.own(browserLanguage())));
+        language.setEmptySelectionCaption(browser);
         language.setValue(mine.language());
         zone.setId("time-zone");
         zone.setLabel(getTranslation("prefs.time-zone"));
