@@ -10,7 +10,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,9 +24,8 @@ import org.springframework.security.web.WebAttributes;
  * speaks the browser's language (Accept-Language) and offers the others; the choice holds for the session.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | ClaimDesk")
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph hint = new Paragraph();
@@ -69,9 +68,15 @@ public class LoginView extends Div implements BeforeEnterObserver {
         }
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.sign-in") + " | ClaimDesk";
+    }
+
     private void choose(Locale language) {
         VaadinSession.getCurrent().setLocale(language);
         render();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         form.setError(failed);
     }
 

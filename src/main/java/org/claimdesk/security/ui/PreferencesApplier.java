@@ -36,18 +36,21 @@ class PreferencesApplier implements VaadinServiceInitListener {
             VaadinSession session = enter.getUI().getSession();
             CurrentUser.username().ifPresent(user -> {
                 if (!user.equals(session.getAttribute(APPLIED_FOR))) {
-                    apply(session, preferences.mine());
+                    apply(session, preferences.mine(), false);
                     session.setAttribute(APPLIED_FOR, user);
                 }
             });
         }));
     }
 
-    /** Applies a choice now; "follow the browser" goes back to the browser's language and zone. */
-    static void apply(VaadinSession session, AccountPreferences chosen) {
+    /**
+     * Applies a choice. Without a chosen language the session keeps the one it has (the browser's, or the one
+     * picked on the sign-in page), unless {@code backToBrowser}: a person who just chose "as my browser".
+     */
+    static void apply(VaadinSession session, AccountPreferences chosen, boolean backToBrowser) {
         if (chosen.language() != null) {
             session.setLocale(Locale.of(chosen.language()));
-        } else if (VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getLocale() != null) {
+        } else if (backToBrowser && VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().getLocale() != null) {
             session.setLocale(Translations.supported(VaadinRequest.getCurrent().getLocale()));
         }
         Formats.preferZone(session, chosen.timeZone() == null ? null : ZoneId.of(chosen.timeZone()));

@@ -51,7 +51,7 @@ class PreferencesForm extends VerticalLayout {
             AccountPreferences[] saved = new AccountPreferences[1];
             ServiceAction.run(() -> saved[0] = preferences.saveMine(new AccountPreferences(language.getValue(),
                     zone.getValue())), getTranslation("prefs.saved"), () -> {
-                        PreferencesApplier.apply(UI.getCurrent().getSession(), saved[0]);
+                        PreferencesApplier.apply(UI.getCurrent().getSession(), saved[0], true);
                         UI.getCurrent().getPage().reload();
                     });
         });

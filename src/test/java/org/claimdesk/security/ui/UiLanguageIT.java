@@ -71,6 +71,7 @@ class UiLanguageIT {
         assertThat(_get(Paragraph.class, spec -> spec.withId("demo-hint")).getText())
                 .startsWith("Contas de demonstração");
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("pt");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Entrar | ClaimDesk");
     }
 
     @Test
@@ -94,6 +95,7 @@ class UiLanguageIT {
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Artículos");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.of("es"));
         assertThat(Formats.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+
     }
 
     @SuppressWarnings("unchecked")
