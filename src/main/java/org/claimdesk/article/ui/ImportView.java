@@ -22,7 +22,7 @@ public class ImportView extends VerticalLayout {
 
     ImportView(ArticleService articles, ArticleImportService importer) {
         addClassName("page");
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = org.claimdesk.base.ui.TabsAccessibility.fix(new TabSheet());
         tabs.setWidthFull();
         tabs.add(getTranslation("import.paste"), new DraftForm(articles, ImportMethod.PASTE, "paste", this::opened));
         tabs.add(getTranslation("import.upload"), new UploadForm(importer, articles, this::opened));

@@ -38,12 +38,14 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation(boolean admin) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(Texts.t("nav.articles"), "", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.overview"), "", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.articles"), "articles", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem(Texts.t("nav.queue"), "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem(Texts.t("nav.export"), "export", VaadinIcon.DOWNLOAD.create()));
         nav.addItem(new SideNavItem(Texts.t("nav.account"), "account", VaadinIcon.USER_CARD.create()));
         if (admin) {
             nav.addItem(new SideNavItem(Texts.t("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(Texts.t("nav.webhooks"), "admin/webhooks", VaadinIcon.CONNECT.create()));
         }
         return nav;
     }

@@ -25,6 +25,7 @@ class UiLanguageBrowserIT {
 
             browser.signIn("erin", IntegrationTest.DEMO_PASSWORD);
             browser.awaitText(By.id("sign-out"), "Cerrar sesión");
+            browser.click(By.cssSelector("vaadin-side-nav-item[path='articles']"));
             browser.awaitText(By.tagName("h2"), "Artículos");
         }
     }

@@ -88,7 +88,7 @@ class UiLanguageIT {
         KaribuUi.signIn(context, "bob", IntegrationTest.DEMO_PASSWORD);
         preferences.saveMine(new AccountPreferences("es", "America/Sao_Paulo"));
 
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("articles");
 
         assertThat(navigation()).contains("Artículos", "Mi cola", "Exportar", "Mi cuenta");
         assertThat(_get(Button.class, spec -> spec.withId("sign-out")).getText()).isEqualTo("Cerrar sesión");
