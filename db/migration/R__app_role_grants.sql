@@ -50,7 +50,9 @@ begin
     grant select, insert on webhook_attempt to "${app_role}";
 
     -- rows that change, column by column
-    grant select, insert, update (password_hash, enabled, sessions_valid_after, version) on account to "${app_role}";
+    -- language and time_zone: the account's own UI preferences (My account)
+    grant select, insert, update (password_hash, enabled, sessions_valid_after, language, time_zone, version) on account
+        to "${app_role}";
     -- failed sign-ins, counted per account and client address; old ones and a pair's on success are deleted
     grant select, insert, delete on login_failure to "${app_role}";
     grant select, insert, update (last_used_at, revoked_at, version) on api_token to "${app_role}";

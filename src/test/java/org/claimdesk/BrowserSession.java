@@ -24,6 +24,11 @@ public final class BrowserSession implements AutoCloseable {
     private final String base;
 
     public BrowserSession(int port) throws Exception {
+        this(port, null);
+    }
+
+    /** A browser whose Accept-Language asks for {@code language} first (null: the browser's default). */
+    public BrowserSession(int port, String language) throws Exception {
         File chromium = findOnPath("chromium");
         File chromedriver = findOnPath("chromedriver");
         Path profile = Files.createTempDirectory("claimdesk-chromium");
@@ -32,6 +37,10 @@ public final class BrowserSession implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        if (language != null) {
+            options.addArguments("--lang=" + language, "--accept-lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);

@@ -23,4 +23,9 @@ public enum Checkworthiness {
             case QUESTION -> "Question";
         };
     }
+
+    /** The UI text key of its label (messages*.properties). */
+    public String labelKey() {
+        return "checkworthiness." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -12,4 +12,9 @@ public enum ClaimStatus {
             case APPROVED -> "Approved";
         };
     }
+
+    /** The UI text key of its label (messages*.properties). */
+    public String labelKey() {
+        return "status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -29,4 +29,9 @@ public enum Attribution {
     public static String question(String speaker) {
         return "Did " + speaker + " say it?";
     }
+
+    /** The UI text key of its label (messages*.properties). */
+    public String labelKey() {
+        return "attribution." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -11,4 +11,9 @@ public enum Stance {
             case CONTEXT -> "Context";
         };
     }
+
+    /** The UI text key of its label (messages*.properties). */
+    public String labelKey() {
+        return "stance." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -23,4 +23,9 @@ public enum VerdictType {
     /** The ClaimReview ratingValue on a 1 (worst) to 5 (best) scale, or null where the verdict is text only. */
     public Integer rating() { return rating; }
     public boolean needsSource() { return rating != null; }
+
+    /** The UI text key of its label (messages*.properties); "{key}.definition" is its definition. */
+    public String labelKey() {
+        return "verdict." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

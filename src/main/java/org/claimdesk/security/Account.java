@@ -45,6 +45,14 @@ class Account {
     @Column(name = "sessions_valid_after")
     private Instant sessionsValidAfter;
 
+    /** The UI language chosen on My account (ISO 639-1), or null: the browser's. */
+    @Column(name = "language", length = 2)
+    private String language;
+
+    /** The time zone chosen on My account (IANA id), or null: the browser's. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -67,6 +75,14 @@ class Account {
     Role role() { return role; }
     boolean enabled() { return enabled; }
     Instant createdAt() { return createdAt; }
+
+    String language() { return language; }
+    String timeZone() { return timeZone; }
+
+    void choosePreferences(String language, String timeZone) {
+        this.language = language;
+        this.timeZone = timeZone;
+    }
 
     void changePasswordHash(String newHash) { this.passwordHash = newHash; }
     void setEnabled(boolean enabled) { this.enabled = enabled; }

@@ -19,6 +19,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.Notices;
 
 /**
@@ -30,20 +31,20 @@ class DraftForm extends VerticalLayout {
 
     private static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it");
 
-    final TextField title = new TextField("Title");
-    final TextArea text = new TextArea("Article text");
-    final TextField sourceUrl = new TextField("Source URL (optional)");
-    final TextField publisher = new TextField("Publisher (optional)");
-    final TextField author = new TextField("Author (optional)");
-    final DatePicker published = new DatePicker("Published on (optional)");
-    final ComboBox<String> language = new ComboBox<>("Language");
+    final TextField title = new TextField(getTranslation("draft.title"));
+    final TextArea text = new TextArea(getTranslation("draft.text"));
+    final TextField sourceUrl = new TextField(getTranslation("draft.source-url"));
+    final TextField publisher = new TextField(getTranslation("draft.publisher"));
+    final TextField author = new TextField(getTranslation("draft.author"));
+    final DatePicker published = Formats.localized(new DatePicker(getTranslation("draft.published")));
+    final ComboBox<String> language = new ComboBox<>(getTranslation("draft.language"));
     final Button save;
 
     DraftForm(ArticleService articles, ImportMethod method, String id, Consumer<ArticleSnapshot> onImported) {
         setPadding(false);
         title.setId(id + "-title");
         title.setMaxLength(500);
-        title.setHelperText("Left empty, the first line becomes the title.");
+        title.setHelperText(getTranslation("draft.title-help"));
         text.setId(id + "-text");
         text.setWidthFull();
         text.setMinHeight("16rem");
@@ -60,9 +61,9 @@ class DraftForm extends VerticalLayout {
             language.setValue(e.getDetail());
         });
         language.setItemLabelGenerator(DraftForm::languageName);
-        language.setHelperText("Left empty, it is detected from the text.");
+        language.setHelperText(getTranslation("draft.language-help"));
         FormLayout meta = new FormLayout(title, sourceUrl, publisher, author, published, language);
-        save = new Button(method == ImportMethod.PASTE ? "Import" : "Save article", e -> {
+        save = new Button(getTranslation(method == ImportMethod.PASTE ? "draft.import" : "draft.save"), e -> {
             try {
                 onImported.accept(articles.importArticle(new ArticleDraft(title.getValue(), text.getValue(),
                         sourceUrl.getValue(), publisher.getValue(), author.getValue(), published.getValue(),
@@ -100,7 +101,7 @@ class DraftForm extends VerticalLayout {
     }
 
     private static String languageName(String code) {
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Formats.locale());
         return name.isEmpty() || name.equals(code) ? code : code + " (" + name + ")";
     }
 

@@ -24,14 +24,14 @@ public class ImportView extends VerticalLayout {
         addClassName("page");
         TabSheet tabs = org.claimdesk.base.ui.TabsAccessibility.fix(new TabSheet());
         tabs.setWidthFull();
-        tabs.add("Paste text", new DraftForm(articles, ImportMethod.PASTE, "paste", this::opened));
-        tabs.add("Upload file", new UploadForm(importer, articles, this::opened));
-        tabs.add("From a web address", new UrlForm(importer, articles, this::opened));
-        add(new H2("Import an article"), tabs);
+        tabs.add(getTranslation("import.paste"), new DraftForm(articles, ImportMethod.PASTE, "paste", this::opened));
+        tabs.add(getTranslation("import.upload"), new UploadForm(importer, articles, this::opened));
+        tabs.add(getTranslation("import.url"), new UrlForm(importer, articles, this::opened));
+        add(new H2(getTranslation("import.title")), tabs);
     }
 
     private void opened(ArticleSnapshot article) {
-        Notices.success("Imported \"" + article.title() + "\".");
+        Notices.success(getTranslation("import.imported", article.title()));
         // the article page then says how many of its claims were checked before
         UI.getCurrent().navigate("articles/" + article.id(),
                 com.vaadin.flow.router.QueryParameters.of("imported", "true"));

@@ -39,8 +39,6 @@ class UploadForm extends VerticalLayout {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
         upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
-        add(new Paragraph("Plain text or Markdown, or a saved web page: from HTML only the article is kept "
-                + "(headline, paragraphs, subheads, lists), without menus, ads, captions or comments. Check what "
-                + "was found, correct it if needed, then save."), upload, confirm);
+        add(new Paragraph(getTranslation("import.upload-help")), upload, confirm);
     }
 }

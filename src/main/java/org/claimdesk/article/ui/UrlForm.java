@@ -22,9 +22,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 /** Fetch a page by its address in the background, with a progress bar, then confirm its article and save it. */
 class UrlForm extends VerticalLayout {
 
-    final TextField url = new TextField("Web address");
+    final TextField url = new TextField(getTranslation("import.web-address"));
     final ProgressBar progress = new ProgressBar();
-    final Button fetch = new Button("Fetch");
+    final Button fetch = new Button(getTranslation("import.fetch"));
     final DraftForm confirm;
 
     UrlForm(ArticleImportService importer, ArticleService articles, Consumer<ArticleSnapshot> onImported) {
@@ -66,7 +66,7 @@ class UrlForm extends VerticalLayout {
             } catch (RuntimeException ex) {
                 ui.access(() -> {
                     busy(ui, false);
-                    Notices.error("The page could not be read; nothing was stored.");
+                    Notices.error(getTranslation("import.page-unreadable"));
                 });
             }
         }));

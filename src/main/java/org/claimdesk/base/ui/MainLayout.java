@@ -23,7 +23,7 @@ public class MainLayout extends AppLayout {
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("current-user");
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div userBox = new Div(VaadinIcon.USER.create(), user, signOut);
@@ -38,14 +38,14 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation(boolean admin) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Overview", "", VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
-        nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
-        nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));
-        nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER_CARD.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.overview"), "", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.articles"), "articles", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.queue"), "queue", VaadinIcon.TASKS.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.export"), "export", VaadinIcon.DOWNLOAD.create()));
+        nav.addItem(new SideNavItem(Texts.t("nav.account"), "account", VaadinIcon.USER_CARD.create()));
         if (admin) {
-            nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));
-            nav.addItem(new SideNavItem("Webhooks", "admin/webhooks", VaadinIcon.CONNECT.create()));
+            nav.addItem(new SideNavItem(Texts.t("nav.accounts"), "admin/accounts", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(Texts.t("nav.webhooks"), "admin/webhooks", VaadinIcon.CONNECT.create()));
         }
         return nav;
     }

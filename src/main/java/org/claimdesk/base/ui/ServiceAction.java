@@ -45,7 +45,7 @@ public final class ServiceAction {
             if (!DatabaseUnavailable.causedBy(e)) {
                 throw e;
             }
-            Notices.error(DatabaseUnavailable.MESSAGE);
+            Notices.error(Texts.t("error.database-unavailable"));
             return false;
         }
         return true;

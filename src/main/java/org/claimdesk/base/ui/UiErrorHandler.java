@@ -29,11 +29,11 @@ class UiErrorHandler implements VaadinServiceInitListener {
     }
 
     private void handle(ErrorEvent event) {
-        String message = DatabaseUnavailable.causedBy(event.getThrowable()) ? DatabaseUnavailable.MESSAGE
+        String message = DatabaseUnavailable.causedBy(event.getThrowable()) ? Texts.t("error.database-unavailable")
                 : messageFor(rootOf(event.getThrowable()));
         if (message == null) {
             log.error("Unexpected error in the UI", event.getThrowable());
-            message = "Something went wrong on our side; nothing was saved. Please try again.";
+            message = Texts.t("error.unexpected");
         }
         String text = message;
         UI ui = UI.getCurrent();
@@ -44,17 +44,17 @@ class UiErrorHandler implements VaadinServiceInitListener {
 
     static String messageFor(Throwable cause) {
         if (DatabaseUnavailable.causedBy(cause)) {
-            return DatabaseUnavailable.MESSAGE;
+            return Texts.t("error.database-unavailable");
         }
         if (cause instanceof InvalidInputException || cause instanceof ConflictException
                 || cause instanceof NotFoundException) {
             return cause.getMessage();
         }
         if (cause instanceof ObjectOptimisticLockingFailureException) {
-            return "Someone else changed this meanwhile. Reload to see their change; your input is still here.";
+            return Texts.t("error.changed-meanwhile");
         }
         if (cause instanceof AccessDeniedException) {
-            return "Your role does not allow this.";
+            return Texts.t("error.role-forbids");
         }
         return null;
     }

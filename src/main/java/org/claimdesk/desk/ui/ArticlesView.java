@@ -39,7 +39,7 @@ public class ArticlesView extends VerticalLayout {
 
     final Grid<Row> grid = new Grid<>();
     final TextField search = new TextField();
-    final Checkbox mine = new Checkbox("Imported by me");
+    final Checkbox mine = new Checkbox(getTranslation("articles.mine"));
 
     final ArticleFilterBar filters;
 
@@ -47,27 +47,27 @@ public class ArticlesView extends VerticalLayout {
         addClassName("page");
         filters = new ArticleFilterBar(articles, () -> grid.getDataProvider().refreshAll());
         setSizeFull();
-        search.setPlaceholder("Search title and text");
-        search.setAriaLabel("Search articles");
+        search.setPlaceholder(getTranslation("articles.search"));
+        search.setAriaLabel(getTranslation("articles.search-label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setId("article-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("24rem");
         search.setMaxWidth("100%");
-        Button importButton = new Button("Import article", VaadinIcon.PLUS.create(),
+        Button importButton = new Button(getTranslation("articles.import"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("import")));
         importButton.setId("import-article");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("articles");
-        grid.addColumn(r -> r.article().title()).setHeader("Title").setFlexGrow(4);
+        grid.addColumn(r -> r.article().title()).setHeader(getTranslation("articles.title")).setFlexGrow(4);
         grid.addColumn(r -> r.article().publisher() != null ? r.article().publisher() : r.article().sourceUrl())
-                .setHeader("Source").setFlexGrow(2);
-        grid.addColumn(r -> r.article().importedBy()).setHeader("Imported by");
-        grid.addColumn(r -> Formats.dateTime(r.article().importedAt())).setHeader("Imported");
-        grid.addColumn(r -> r.counts().reviewable()).setHeader("Claims").setAutoWidth(true);
-        grid.addComponentColumn(ArticlesView::progress).setHeader("Approved").setAutoWidth(true);
+                .setHeader(getTranslation("articles.source")).setFlexGrow(2);
+        grid.addColumn(r -> r.article().importedBy()).setHeader(getTranslation("articles.imported-by"));
+        grid.addColumn(r -> Formats.dateTime(r.article().importedAt())).setHeader(getTranslation("articles.imported"));
+        grid.addColumn(r -> r.counts().reviewable()).setHeader(getTranslation("articles.claims")).setAutoWidth(true);
+        grid.addComponentColumn(ArticlesView::progress).setHeader(getTranslation("articles.approved")).setAutoWidth(true);
         grid.setItems(query -> {
             List<ArticleSummary> page = articles.search(filters.filter(search.getValue(), importer(), claimQueries),
                     VaadinSpringDataHelpers.toSpringPageRequest(query));
@@ -86,7 +86,7 @@ public class ArticlesView extends VerticalLayout {
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         tools.setWidthFull();
-        add(new H2("Articles"), tools, filters, grid);
+        add(new H2(getTranslation("nav.articles")), tools, filters, grid);
     }
 
     private String importer() {
@@ -99,7 +99,8 @@ public class ArticlesView extends VerticalLayout {
                 + " claims approved");
         bar.setWidth("5rem");
         HorizontalLayout cell = new HorizontalLayout(bar,
-                new com.vaadin.flow.component.html.Span(row.counts().approved() + "/" + row.counts().reviewable()));
+                new com.vaadin.flow.component.html.Span(Formats.number(row.counts().approved()) + "/"
+                        + Formats.number(row.counts().reviewable())));
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
         return cell;
     }

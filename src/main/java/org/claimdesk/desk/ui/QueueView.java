@@ -24,16 +24,17 @@ public class QueueView extends VerticalLayout {
         setSizeFull();
         Grid<QueueItem> grid = new Grid<>();
         grid.setId("queue");
-        grid.addColumn(QueueItem::articleTitle).setHeader("Article").setFlexGrow(2);
-        grid.addColumn(QueueItem::claimText).setHeader("Claim").setFlexGrow(4);
-        grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(QueueItem::verdicts).setHeader("Verdicts").setAutoWidth(true);
-        grid.addColumn(i -> i.assignedToMe() ? "Assigned to you" : "").setHeader("Assigned").setAutoWidth(true);
+        grid.addColumn(QueueItem::articleTitle).setHeader(getTranslation("queue.article")).setFlexGrow(2);
+        grid.addColumn(QueueItem::claimText).setHeader(getTranslation("queue.claim")).setFlexGrow(4);
+        grid.addColumn(i -> getTranslation(i.status().labelKey())).setHeader(getTranslation("queue.status")).setAutoWidth(true);
+        grid.addColumn(QueueItem::verdicts).setHeader(getTranslation("queue.verdicts")).setAutoWidth(true);
+        grid.addColumn(i -> i.assignedToMe() ? getTranslation("queue.assigned-to-you") : "")
+                .setHeader(getTranslation("queue.assigned")).setAutoWidth(true);
         grid.setItems(queries.queue());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().articleId()
                 + "?claim=" + e.getItem().claimId())));
-        String who = CurrentUser.hasRole(Role.EDITOR) ? "Claims waiting for an editor's decision."
-                : "Claims still waiting for your verdict; articles assigned to you come first.";
-        add(new H2("My queue"), new Paragraph(who), grid);
+        String who = getTranslation(CurrentUser.hasRole(Role.EDITOR) ? "queue.editor-help"
+                : "queue.reviewer-help");
+        add(new H2(getTranslation("nav.queue")), new Paragraph(who), grid);
     }
 }

@@ -49,27 +49,27 @@ class ReviewPanel extends VerticalLayout {
         Long claimId = review.claim().id();
         boolean approved = review.claim().status() == ClaimStatus.APPROVED;
         if (review.agreement() != null) {
-            Span agreement = new Span(review.agreement() == Agreement.AGREE ? "Reviewers agree" : "Reviewers split");
+            Span agreement = new Span(getTranslation(review.agreement() == Agreement.AGREE ? "review.agree" : "review.split"));
             agreement.setId("agreement");
             agreement.addClassName("agreement-" + review.agreement().name().toLowerCase());
             add(agreement);
         }
         decisions(review.decisions());
         if (CurrentUser.hasRole(Role.REVIEWER) && !review.claim().dismissed() && !approved) {
-            add(new H4(review.mine() == null ? "Your verdict" : "Revise your verdict (revision "
-                    + (review.mine().revision() + 1) + ")"));
-            form = new VerdictForm(review.mine() == null ? "Submit verdict" : "Submit revision", false, reusable,
+            add(new H4(review.mine() == null ? getTranslation("review.your-verdict")
+                    : getTranslation("review.revise", review.mine().revision() + 1)));
+            form = new VerdictForm(getTranslation(review.mine() == null ? "review.submit" : "review.submit-revision"), false, reusable,
                     claimId, drafts, (input, note) -> act(() -> reviews.submitVerdict(claimId, input), claimId, onChanged,
-                    "Verdict submitted."));
+                    getTranslation("review.submitted")));
             askAttribution(review);
             add(form);
             prefill(review, drafts);
         }
         if (CurrentUser.hasRole(Role.EDITOR) && !review.claim().dismissed()) {
-            add(new H4(approved ? "Correct the final verdict" : "Decide and approve"));
-            form = new VerdictForm(approved ? "Publish correction" : "Approve with this verdict", approved, reusable,
+            add(new H4(getTranslation(approved ? "review.correct" : "review.decide")));
+            form = new VerdictForm(getTranslation(approved ? "review.publish-correction" : "review.approve"), approved, reusable,
                     claimId, drafts, (input, note) -> act(() -> reviews.decide(claimId, input, adopted, note,
-                    review.claim().version()), claimId, onChanged, approved ? "Correction published." : "Claim approved."));
+                    review.claim().version()), claimId, onChanged, getTranslation(approved ? "review.correction-published" : "review.approved")));
             askAttribution(review);
             add(form);
             drafts.draft(claimId).ifPresent(this::restore);
@@ -96,8 +96,7 @@ class ReviewPanel extends VerticalLayout {
     /** A draft from an earlier visit comes back into the form, and says so. */
     private void restore(DraftService.Draft draft) {
         form.fill(draft.verdict(), draft.rationale(), draft.sources());
-        Span notice = new Span("Your unsent draft from " + Formats.dateTime(draft.savedAt())
-                + " is back in the form. Submit it, or change it first.");
+        Span notice = new Span(getTranslation("review.draft-restored", Formats.dateTime(draft.savedAt())));
         notice.setId("draft-restored");
         notice.addClassName("draft-restored");
         addComponentAtIndex(indexOf(form), notice);
@@ -108,11 +107,12 @@ class ReviewPanel extends VerticalLayout {
         for (int i = decisions.size() - 1; i >= 0; i--) {
             DecisionView d = decisions.get(i);
             boolean current = i == decisions.size() - 1;
-            String heading = (current ? "Final verdict" : "Superseded")
-                    + (d.correction() ? " · correction " + (d.revision() - 1) : "")
-                    + (d.attribution() == null ? "" : " · attribution: " + d.attribution().label());
+            String heading = getTranslation(current ? "review.final" : "review.superseded")
+                    + (d.correction() ? " · " + getTranslation("review.correction-number", d.revision() - 1) : "")
+                    + (d.attribution() == null ? "" : " · " + getTranslation("review.attribution",
+                    getTranslation(d.attribution().labelKey())));
             VerdictCard card = new VerdictCard(d.editor(), d.verdict(), heading, d.rationale(), d.sources(),
-                    d.createdAt(), d.correction() ? "Correction note: " + d.correctionNote() : null, archiveOf);
+                    d.createdAt(), d.correction() ? getTranslation("review.correction-note", d.correctionNote()) : null, archiveOf);
             card.addClassName(current ? "decision-card" : "superseded-card");
             card.setId(current ? "current-decision" : "superseded-" + d.revision());
             add(card);
@@ -121,25 +121,26 @@ class ReviewPanel extends VerticalLayout {
 
     private void verdicts(ClaimReview review) {
         if (review.hiddenVerdicts() > 0) {
-            Span hidden = new Span(review.hiddenVerdicts() + (review.hiddenVerdicts() == 1 ? " verdict is" : " verdicts are")
-                    + " hidden until you submit yours (blind review).");
+            Span hidden = new Span(getTranslation(review.hiddenVerdicts() == 1 ? "review.hidden.one" : "review.hidden.many",
+                    Formats.number(review.hiddenVerdicts())));
             hidden.setId("hidden-verdicts");
             hidden.addClassName("hidden-verdicts");
             add(hidden);
         }
         boolean editor = CurrentUser.hasRole(Role.EDITOR);
         for (VerdictView v : review.verdicts()) {
-            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), "Revision " + v.revision()
-                    + (v.attribution() == null ? "" : " · attribution: " + v.attribution().label()), v.rationale(),
-                    v.sources(), v.createdAt(), v.claimChangedSince() ? "The claim's text changed after this verdict." : null,
+            VerdictCard card = new VerdictCard(v.reviewer(), v.verdict(), getTranslation("review.revision", v.revision())
+                    + (v.attribution() == null ? "" : " · " + getTranslation("review.attribution",
+                    getTranslation(v.attribution().labelKey()))), v.rationale(),
+                    v.sources(), v.createdAt(), v.claimChangedSince() ? getTranslation("review.claim-changed") : null,
                     archiveOf);
             card.setId("verdict-of-" + v.reviewer());
             if (editor && form != null) {
-                Button adopt = new Button("Adopt", e -> {
+                Button adopt = new Button(getTranslation("review.adopt"), e -> {
                     form.fill(v);
                     adopted = v.id();
                     form.bringIntoView();
-                    Notices.success("Adopted " + v.reviewer() + "'s verdict: review it, then approve.");
+                    Notices.success(getTranslation("review.adopted", v.reviewer()));
                 });
                 adopt.setId("adopt-" + v.reviewer());
                 adopt.addThemeVariants(ButtonVariant.LUMO_SMALL);

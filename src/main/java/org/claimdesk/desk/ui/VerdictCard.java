@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.VerdictType;
 
@@ -47,7 +48,7 @@ class VerdictCard extends Div {
     }
 
     static Span badge(VerdictType verdict) {
-        Span badge = new Span(verdict.label());
+        Span badge = new Span(Texts.t(verdict.labelKey()));
         badge.addClassNames(badgeClasses(verdict).split(" "));
         return badge;
     }
@@ -75,7 +76,8 @@ class VerdictCard extends Div {
         } else {
             line.add(new Span(source.title() + " (" + url + ")"));
         }
-        line.add(new Span(" · " + source.stance().label() + " · accessed " + source.accessedOn()));
+        line.add(new Span(" · " + Texts.t(source.stance().labelKey()) + " · "
+                + Texts.t("verdict-card.accessed", Formats.date(source.accessedOn()))));
         if (source.quote() != null) {
             Paragraph quote = new Paragraph("“" + source.quote() + "”");
             quote.addClassName("source-quote");

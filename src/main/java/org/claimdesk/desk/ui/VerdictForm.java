@@ -33,8 +33,8 @@ class VerdictForm extends VerticalLayout {
     }
 
     final RadioButtonGroup<VerdictType> verdict = new RadioButtonGroup<>();
-    final TextArea rationale = new TextArea("Rationale");
-    final TextArea correctionNote = new TextArea("Public correction note");
+    final TextArea rationale = new TextArea(getTranslation("verdict-form.rationale"));
+    final TextArea correctionNote = new TextArea(getTranslation("verdict-form.correction-note"));
     final Select<Attribution> attribution = new Select<>();
     final SourcesEditor sources;
     final Button submit;
@@ -44,12 +44,12 @@ class VerdictForm extends VerticalLayout {
             OnSubmit onSubmit) {
         setPadding(false);
         addClassName("verdict-form");
-        verdict.setLabel("Verdict (keys 1–5)");
+        verdict.setLabel(getTranslation("verdict-form.verdict"));
         verdict.setId("verdict");
         verdict.setItems(VerdictType.values());
         verdict.setRenderer(new ComponentRenderer<>(v -> {
-            Div item = new Div(new Span((v.ordinal() + 1) + " · " + v.label()));
-            Span definition = new Span(" — " + v.definition());
+            Div item = new Div(new Span((v.ordinal() + 1) + " · " + getTranslation(v.labelKey())));
+            Span definition = new Span(" — " + getTranslation(v.labelKey() + ".definition"));
             definition.addClassName("verdict-definition");
             item.add(definition);
             return item;
@@ -59,13 +59,13 @@ class VerdictForm extends VerticalLayout {
         rationale.setMinHeight("6rem");
         rationale.setMaxLength(VerdictInput.MAX_RATIONALE);
         rationale.setRequired(true);
-        rationale.setHelperText("Required. Saved as a draft while you type.");
+        rationale.setHelperText(getTranslation("verdict-form.rationale-help"));
         rationale.setValueChangeMode(ValueChangeMode.TIMEOUT);
         rationale.setValueChangeTimeout(800);
         correctionNote.setId("correction-note");
         correctionNote.setWidthFull();
         correctionNote.setVisible(correction);
-        correctionNote.setHelperText("Required for a correction: readers see this note beside the changed verdict.");
+        correctionNote.setHelperText(getTranslation("verdict-form.correction-help"));
         Runnable saveDraft = () -> saveDraft(drafts, claimId);
         sources = new SourcesEditor(reusable, saveDraft);
         verdict.addValueChangeListener(e -> saveDraft.run());
@@ -81,14 +81,14 @@ class VerdictForm extends VerticalLayout {
         submit.setId("submit-verdict");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-        submit.setTooltipText("Ctrl+Enter");
+        submit.setTooltipText(getTranslation("verdict-form.shortcut"));
         attribution.setId("attribution");
         attribution.setItems(Attribution.values());
-        attribution.setItemLabelGenerator(a -> a == null ? "Not answered" : a.label());
-        attribution.setEmptySelectionCaption("Not answered");
+        attribution.setItemLabelGenerator(a -> getTranslation(a == null ? "verdict-form.not-answered" : a.labelKey()));
+        attribution.setEmptySelectionCaption(getTranslation("verdict-form.not-answered"));
         attribution.setEmptySelectionAllowed(true);
         attribution.setVisible(false);
-        add(attribution, verdict, rationale, new Span("Sources"), sources, correctionNote, submit);
+        add(attribution, verdict, rationale, new Span(getTranslation("verdict-form.sources")), sources, correctionNote, submit);
     }
 
     private void saveDraft(DraftService drafts, Long claimId) {
@@ -106,22 +106,22 @@ class VerdictForm extends VerticalLayout {
         rationale.setInvalid(rationale.getValue().isBlank());
         correctionNote.setInvalid(correction && correctionNote.getValue().isBlank());
         if (verdict.getValue() == null) {
-            verdict.setErrorMessage("Choose a verdict");
-            return "Choose a verdict: Supported, Disputed, Misleading, Not enough evidence or Not checkable.";
+            verdict.setErrorMessage(getTranslation("verdict-form.choose"));
+            return getTranslation("verdict-form.choose-long");
         }
         if (rationale.getValue().isBlank()) {
-            rationale.setErrorMessage("Write a rationale");
+            rationale.setErrorMessage(getTranslation("verdict-form.write-rationale"));
             rationale.focus();
-            return "Write a rationale: why this verdict?";
+            return getTranslation("verdict-form.write-rationale-long");
         }
         String stance = sources.firstMissingStance();
         if (stance != null) {
             return stance;
         }
         if (correction && correctionNote.getValue().isBlank()) {
-            correctionNote.setErrorMessage("Write the public correction note");
+            correctionNote.setErrorMessage(getTranslation("verdict-form.write-note"));
             correctionNote.focus();
-            return "A correction needs a public note: readers see it beside the changed verdict.";
+            return getTranslation("verdict-form.write-note-long");
         }
         return null;
     }
@@ -133,10 +133,10 @@ class VerdictForm extends VerticalLayout {
 
     /** A claim with a speaker asks two questions: did they say it (here), and is it accurate (the verdict). */
     void askAttribution(String speaker) {
-        attribution.setLabel(Attribution.question(speaker));
-        attribution.setHelperText("First question: the attribution. The verdict below answers: is it accurate?");
+        attribution.setLabel(getTranslation("attribution.question", speaker));
+        attribution.setHelperText(getTranslation("verdict-form.attribution-help"));
         attribution.setVisible(true);
-        verdict.setLabel("Is it accurate? Verdict (keys 1–5)");
+        verdict.setLabel(getTranslation("verdict-form.accurate"));
     }
 
     /** Fills the form (from a draft, my last verdict, or a verdict an editor adopts) without saving a draft. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.claimdesk.base.ui.ArticleToolbarItem;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.export.ExportFormat;
 import org.claimdesk.export.ExportService;
 
@@ -23,7 +24,7 @@ class ExportLinks implements ArticleToolbarItem {
 
     @Override
     public Component create(Long articleId) {
-        HorizontalLayout links = new HorizontalLayout(new Span("Export:"));
+        HorizontalLayout links = new HorizontalLayout(new Span(Texts.t("export.links")));
         links.setId("export-links");
         links.setSpacing(true);
         links.addClassName("export-links");
@@ -34,7 +35,7 @@ class ExportLinks implements ArticleToolbarItem {
             links.add(link);
         }
         // the report is for reading: it opens in a new tab, and the download above stays
-        Anchor preview = new Anchor(download(articleId, ExportFormat.HTML, true), "Preview report");
+        Anchor preview = new Anchor(download(articleId, ExportFormat.HTML, true), Texts.t("export.preview"));
         preview.setId("preview-report");
         preview.setTarget("_blank");
         links.add(preview);

@@ -21,8 +21,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.export.ExportDocument;
 import org.claimdesk.export.ExportImporter;
 import org.claimdesk.export.ExportService;
@@ -37,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @PermitAll
 public class ExportView extends VerticalLayout {
 
-    private final DatePicker from = new DatePicker("Approved from");
-    private final DatePicker to = new DatePicker("Approved until");
+    private final DatePicker from = Formats.localized(new DatePicker(getTranslation("export.from")));
+    private final DatePicker to = Formats.localized(new DatePicker(getTranslation("export.until")));
     private final Select<ExportService.Bulk> format = new Select<>();
     private final Paragraph count = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
@@ -52,13 +54,13 @@ public class ExportView extends VerticalLayout {
         to.setId("export-to");
         from.setValue(LocalDate.now().minusMonths(1));
         to.setValue(LocalDate.now());
-        format.setLabel("As");
+        format.setLabel(getTranslation("export.as"));
         format.setItems(ExportService.Bulk.values());
-        format.setItemLabelGenerator(b -> b == ExportService.Bulk.ZIP ? "ZIP (JSON and report per article)"
-                : "NDJSON (one JSON export per line)");
+        format.setItemLabelGenerator(b -> getTranslation(b == ExportService.Bulk.ZIP ? "export.zip"
+                : "export.ndjson"));
         format.setValue(ExportService.Bulk.ZIP);
         count.setId("export-count");
-        Anchor download = new Anchor(bulk(exports), "Download");
+        Anchor download = new Anchor(bulk(exports), getTranslation("export.download"));
         download.setId("export-download");
         download.getElement().setAttribute("download", true);
         Runnable refresh = () -> choose(exports);
@@ -71,27 +73,27 @@ public class ExportView extends VerticalLayout {
         progress.setVisible(false);
         progress.setWidth("30rem");
         progressText.setId("export-progress-text");
-        add(new H2("Export approved articles"), range, count, progress, progressText);
+        add(new H2(getTranslation("export.title")), range, count, progress, progressText);
         refresh.run();
         if (CurrentUser.hasRole(Role.ADMIN)) {
-            add(new H2("Import a JSON export"), importer(importer, json));
+            add(new H2(getTranslation("export.import-title")), importer(importer, json));
         }
     }
 
     private void choose(ExportService exports) {
         if (from.getValue() == null || to.getValue() == null) {
             chosen = List.of();
-            count.setText("Choose a range with the first day before the last.");
+            count.setText(getTranslation("export.choose-range"));
             return;
         }
         try {
             chosen = exports.approvedBetween(from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
                     to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-            count.setText(chosen.size() + (chosen.size() == 1 ? " article has" : " articles have")
-                    + " claims approved in this range.");
+            count.setText(getTranslation(chosen.size() == 1 ? "export.count.one" : "export.count.many",
+                    Formats.number(chosen.size())));
         } catch (InvalidInputException e) {
             chosen = List.of();
-            count.setText("Choose a range with the first day before the last.");
+            count.setText(getTranslation("export.choose-range"));
         }
     }
 
@@ -111,12 +113,12 @@ public class ExportView extends VerticalLayout {
             try (OutputStream out = event.getOutputStream()) {
                 exports.writeBulk(ids, chosenFormat, ExportLinks.site(event.getRequest()), out, done -> ui.access(() -> {
                     progress.setValue(ids.isEmpty() ? 1 : (double) done / ids.size());
-                    progressText.setText(done + " of " + ids.size() + " articles written");
+                    progressText.setText(getTranslation("export.progress", Formats.number(done), Formats.number(ids.size())));
                 }));
             } finally {
                 ui.access(() -> {
                     progress.setValue(1);
-                    progressText.setText("Export finished: " + ids.size() + " articles.");
+                    progressText.setText(getTranslation("export.finished", Formats.number(ids.size())));
                     ui.setPollInterval(-1);
                 });
             }
@@ -129,12 +131,12 @@ public class ExportView extends VerticalLayout {
             ui.access(() -> {
                 try {
                     Long id = importer.importDocument(json.readValue(bytes, ExportDocument.class));
-                    Notices.success("Imported as article " + id + ".");
+                    Notices.success(Texts.t("export.imported", id));
                     ui.navigate("articles/" + id);
                 } catch (InvalidInputException e) {
                     Notices.error(e.getMessage());
                 } catch (JacksonException e) {
-                    Notices.error("This file is not a ClaimDesk JSON export.");
+                    Notices.error(Texts.t("export.not-an-export"));
                 }
             });
         }));

@@ -33,32 +33,32 @@ public class AccountAdminView extends VerticalLayout {
         this.passwords = passwords;
         addClassName("page");
         setSizeFull();
-        Button create = new Button("New account", VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 e -> new NewAccountDialog(accounts, this::refresh).open());
         create.setId("new-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("accounts");
-        grid.addColumn(AccountSummary::username).setHeader("Username").setSortable(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name");
-        grid.addColumn(a -> a.role().name().toLowerCase()).setHeader("Role");
-        grid.addColumn(a -> a.enabled() ? "enabled" : "disabled").setHeader("State");
-        grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader("Created");
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username")).setSortable(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.name"));
+        grid.addColumn(a -> getTranslation(RoleLabels.key(a.role()))).setHeader(getTranslation("accounts.role"));
+        grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled" : "accounts.disabled")).setHeader(getTranslation("accounts.state"));
+        grid.addColumn(a -> Formats.dateTime(a.createdAt())).setHeader(getTranslation("accounts.created"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
-        add(new HorizontalLayout(new H2("Accounts"), create), grid);
+        add(new HorizontalLayout(new H2(getTranslation("accounts.title")), create), grid);
         refresh();
     }
 
     private HorizontalLayout actions(AccountSummary account) {
-        Button toggle = new Button(account.enabled() ? "Disable" : "Enable", e -> {
+        Button toggle = new Button(getTranslation(account.enabled() ? "accounts.disable" : "accounts.enable"), e -> {
             accounts.setEnabled(account.username(), !account.enabled());
-            Notices.success("Account '" + account.username() + "' " + (account.enabled()
-                    ? "disabled: its sessions ended and its API tokens were revoked." : "enabled."));
+            Notices.success(getTranslation(account.enabled() ? "accounts.was-disabled" : "accounts.was-enabled",
+                    account.username()));
             refresh();
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
         toggle.setId("toggle-" + account.username());
-        Button reset = new Button("Reset password", e -> new PasswordResetDialog(passwords, account.username()).open());
+        Button reset = new Button(getTranslation("accounts.reset-password"), e -> new PasswordResetDialog(passwords, account.username()).open());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(toggle, reset);
     }

@@ -16,8 +16,10 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.security.AccountPreferencesService;
 import org.claimdesk.security.ApiTokenService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
@@ -25,7 +27,10 @@ import org.claimdesk.security.PasswordPolicy;
 import org.claimdesk.security.PasswordService;
 import org.claimdesk.security.SessionValidity;
 
-/** Every user's own page: change the password (ending the other sessions), manage personal API tokens. */
+/**
+ * Every user's own page: change the password (ending the other sessions), manage personal API tokens, choose the
+ * UI language and time zone.
+ */
 @Route(value = "account", layout = MainLayout.class)
 @PageTitle("My account | ClaimDesk")
 @PermitAll
@@ -33,13 +38,13 @@ public class MyAccountView extends VerticalLayout {
 
     private final PasswordService passwords;
     private final ApiTokenService tokens;
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField next = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("New password again");
+    private final PasswordField current = new PasswordField(getTranslation("account.current-password"));
+    private final PasswordField next = new PasswordField(getTranslation("account.new-password"));
+    private final PasswordField repeat = new PasswordField(getTranslation("account.repeat-password"));
     private final Checkbox revokeTokens = new Checkbox();
     private final TokenPanel tokenPanel;
 
-    MyAccountView(PasswordService passwords, ApiTokenService tokens) {
+    MyAccountView(PasswordService passwords, ApiTokenService tokens, AccountPreferencesService preferences) {
         this.passwords = passwords;
         this.tokens = tokens;
         addClassName("page");
@@ -47,10 +52,10 @@ public class MyAccountView extends VerticalLayout {
         next.setId("new-password");
         repeat.setId("repeat-password");
         revokeTokens.setId("revoke-tokens");
-        next.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters, any language; common or easily guessed passwords are refused.");
+        next.setHelperText(getTranslation("account.password-help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH));
         next.setMaxLength(PasswordPolicy.MAX_LENGTH * 2);
-        Button change = new Button("Change password", e -> changePassword());
+        Button change = new Button(getTranslation("account.change-password"), e -> changePassword());
         change.setId("change-password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tokenPanel = new TokenPanel(tokens);
@@ -58,13 +63,13 @@ public class MyAccountView extends VerticalLayout {
 
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("40rem");
-        add(whoAmI(), new H2("Password"), form,
-                new Paragraph("Changing it signs you out everywhere else (other browsers and devices)."),
+        add(whoAmI(), new H2(getTranslation("account.password")), form,
+                new Paragraph(getTranslation("account.password-signs-out")),
                 revokeTokens, change,
-                new H2("API tokens"),
-                new Paragraph("Scripts and integrations use a personal token instead of your password: "
-                        + "send it as 'Authorization: Bearer <token>'. It stops working when you revoke it."),
+                new H2(getTranslation("account.tokens")),
+                new Paragraph(getTranslation("account.tokens-help")),
                 tokenPanel);
+        add(new PreferencesForm(preferences));
     }
 
     /** "Signed in as alice · Role: Reviewer (records verdicts on claims)". */
@@ -82,14 +87,15 @@ public class MyAccountView extends VerticalLayout {
 
     private void updateRevokeLabel() {
         long active = tokens.countMineActive();
-        revokeTokens.setLabel("Also revoke my " + active + " active API token" + (active == 1 ? "" : "s"));
+        revokeTokens.setLabel(getTranslation(active == 1 ? "account.revoke-tokens.one" : "account.revoke-tokens.many",
+                Formats.number(active)));
         revokeTokens.setEnabled(active > 0);
     }
 
     private void changePassword() {
         if (!next.getValue().equals(repeat.getValue())) {
             repeat.setInvalid(true);
-            repeat.setErrorMessage("The two new passwords differ.");
+            repeat.setErrorMessage(getTranslation("account.passwords-differ"));
             return;
         }
         repeat.setInvalid(false);
@@ -105,8 +111,8 @@ public class MyAccountView extends VerticalLayout {
             revokeTokens.clear();
             tokenPanel.refresh();
             updateRevokeLabel();
-            Notices.success("Your password was changed; your other sessions were ended"
-                    + (revoke ? " and your API tokens revoked." : "."));
+            Notices.success(getTranslation(revoke ? "account.password-changed-tokens-revoked"
+                    : "account.password-changed"));
         } catch (InvalidInputException e) {
             Notices.error(e.getMessage());
         }

@@ -18,31 +18,32 @@ import org.claimdesk.security.Role;
 /** Create an account; the service's rules decide, and its message is shown in the dialog, input kept. */
 class NewAccountDialog extends Dialog {
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Full name");
+    final TextField username = new TextField(getTranslation("accounts.username"));
+    final TextField displayName = new TextField(getTranslation("accounts.full-name"));
     final Select<Role> role = new Select<>();
-    final PasswordField password = new PasswordField("Initial password");
+    final PasswordField password = new PasswordField(getTranslation("accounts.initial-password"));
 
     NewAccountDialog(AccountService accounts, Runnable onCreated) {
-        setHeaderTitle("New account");
+        setHeaderTitle(getTranslation("accounts.new"));
         username.setId("new-username");
         username.setRequired(true);
-        username.setHelperText("Lower-case letters, digits, '.', '_' or '-'");
+        username.setHelperText(getTranslation("accounts.username-help"));
         displayName.setId("new-display-name");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("accounts.role"));
         role.setId("new-role");
         role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> r.name().toLowerCase());
+        role.setItemLabelGenerator(r -> getTranslation(RoleLabels.key(r)));
         role.setValue(Role.REVIEWER);
         password.setId("new-password");
-        password.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH + " characters");
+        password.setHelperText(getTranslation("accounts.password-length", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH));
         add(new FormLayout(username, displayName, role, password));
 
-        Button save = new Button("Create", e -> {
+        Button save = new Button(getTranslation("accounts.create"), e -> {
             try {
                 accounts.create(new NewAccount(username.getValue(), displayName.getValue(), role.getValue(),
                         password.getValue()));
-                Notices.success("Account '" + username.getValue().strip().toLowerCase() + "' created.");
+                Notices.success(getTranslation("accounts.was-created", username.getValue().strip().toLowerCase()));
                 onCreated.run();
                 close();
             } catch (InvalidInputException | ConflictException ex) {
@@ -51,6 +52,6 @@ class NewAccountDialog extends Dialog {
         });
         save.setId("create-account");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

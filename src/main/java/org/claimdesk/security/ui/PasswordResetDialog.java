@@ -12,21 +12,20 @@ import org.claimdesk.security.PasswordService;
 class PasswordResetDialog extends Dialog {
 
     PasswordResetDialog(PasswordService passwords, String username) {
-        setHeaderTitle("Reset the password of " + username);
-        PasswordField password = new PasswordField("New password");
+        setHeaderTitle(getTranslation("accounts.reset-title", username));
+        PasswordField password = new PasswordField(getTranslation("account.new-password"));
         password.setWidthFull();
         add(password);
-        Button save = new Button("Set password", e -> {
+        Button save = new Button(getTranslation("accounts.set-password"), e -> {
             try {
                 passwords.resetPassword(username, password.getValue());
-                Notices.success("Password of '" + username + "' reset: their sessions ended and their API tokens"
-                        + " were revoked.");
+                Notices.success(getTranslation("accounts.password-was-reset", username));
                 close();
             } catch (InvalidInputException ex) {
                 Notices.error(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.security.ApiTokenService;
 import org.claimdesk.security.ApiTokenSummary;
 import org.claimdesk.security.IssuedToken;
@@ -26,11 +27,11 @@ class TokenPanel extends VerticalLayout {
         this.tokens = tokens;
         setPadding(false);
         TextField name = new TextField();
-        name.setPlaceholder("What is it for? e.g. newsroom CMS");
+        name.setPlaceholder(getTranslation("token.name-placeholder"));
         name.setId("token-name");
         name.setMaxLength(100);
         name.setWidth("22rem");
-        Button create = new Button("Create token", e -> {
+        Button create = new Button(getTranslation("token.create"), e -> {
             showOnce(tokens.create(name.getValue()));
             name.clear();
             refresh();
@@ -38,14 +39,14 @@ class TokenPanel extends VerticalLayout {
         create.setId("create-token");
 
         grid.setId("tokens");
-        grid.addColumn(ApiTokenSummary::name).setHeader("Name");
-        grid.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader("Created");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Formats.dateTime(t.lastUsedAt())).setHeader("Last used");
-        grid.addColumn(t -> t.active() ? "active" : "revoked " + Formats.dateTime(t.revokedAt())).setHeader("State");
+        grid.addColumn(ApiTokenSummary::name).setHeader(getTranslation("token.name"));
+        grid.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader(getTranslation("token.created"));
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.never") : Formats.dateTime(t.lastUsedAt())).setHeader(getTranslation("token.last-used"));
+        grid.addColumn(t -> t.active() ? getTranslation("token.active") : getTranslation("token.revoked-at", Formats.dateTime(t.revokedAt()))).setHeader(getTranslation("token.state"));
         grid.addComponentColumn(t -> {
-            Button revoke = new Button("Revoke", e -> {
+            Button revoke = new Button(getTranslation("token.revoke"), e -> {
                 tokens.revoke(t.id());
-                Notices.success("Token '" + t.name() + "' revoked.");
+                Notices.success(getTranslation("token.revoked", t.name()));
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -70,15 +71,15 @@ class TokenPanel extends VerticalLayout {
 
     private static void showOnce(IssuedToken issued) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Your new token '" + issued.name() + "'");
+        dialog.setHeaderTitle(Texts.t("token.issued.title", issued.name()));
         Div secret = new Div(issued.token());
         secret.setId("issued-token");
         secret.addClassName("secret-once");
-        dialog.add(new Paragraph("Copy it now: ClaimDesk keeps only a hash and cannot show it again."), secret);
-        Button copy = new Button("Copy token", e -> copy(issued.token()));
+        dialog.add(new Paragraph(Texts.t("token.issued.copy-now")), secret);
+        Button copy = new Button(Texts.t("token.copy"), e -> copy(issued.token()));
         copy.setId("copy-token");
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(copy, new Button("Done", e -> dialog.close()));
+        dialog.getFooter().add(copy, new Button(Texts.t("action.done"), e -> dialog.close()));
         dialog.open();
     }
 }
