@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "claimdesk.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "claimdesk.import.allowed-hosts=127.0.0.1,localhost",
         "spring.jpa.properties.hibernate.generate_statistics=true",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.claimdesk.SqlRecorder",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
 })
 public @interface IntegrationTest {

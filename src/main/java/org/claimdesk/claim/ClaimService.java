@@ -79,8 +79,19 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public ClaimView get(Long claimId) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> notFound(claimId));
-        return forArticle(claim.articleId()).stream().filter(v -> v.id().equals(claimId)).findFirst()
-                .orElseGet(() -> view(claim, 0, articles.get(claim.articleId()).text()));
+        int ordinal = claim.mergedInto() != null ? 0
+                : claims.ordinalOf(claim.articleId(), claimId).map(Long::intValue).orElse(0);
+        return view(claim, ordinal, articles.get(claim.articleId()).text());
+    }
+
+    /**
+     * The ids of the article's active claims that are claims (not dismissed), and how many of them are approved:
+     * what a review summary counts, without building any claim's view.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReviewableClaims reviewable(Long articleId) {
+        return new ReviewableClaims(claims.reviewableIds(articleId), (int) claims.approvedCount(articleId));
     }
 
     @PreAuthorize("isAuthenticated()")
