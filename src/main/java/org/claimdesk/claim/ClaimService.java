@@ -63,16 +63,20 @@ public class ClaimService {
         return views;
     }
 
-    /** Every claim of the article, merged ones too (ordinal 0 for those): what a full export carries. */
+    /**
+     * Every claim of the article, merged ones too (ordinal 0 for those): what a full export carries. One read of
+     * the claims, in the order {@link #forArticle} numbers them, so the active ones get the same ordinals.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ClaimRecord> allForArticle(Long articleId) {
         String text = articles.get(articleId).text();
-        List<ClaimView> active = forArticle(articleId);
-        Map<Long, Integer> ordinals = new HashMap<>();
-        active.forEach(v -> ordinals.put(v.id(), v.ordinal()));
-        return claims.findByArticleIdOrderByStartAscIdAsc(articleId).stream()
-                .map(c -> new ClaimRecord(view(c, ordinals.getOrDefault(c.id(), 0), text), c.mergedInto())).toList();
+        List<ClaimRecord> records = new ArrayList<>();
+        int ordinal = 0;
+        for (Claim c : claims.findByArticleIdOrderByStartAscIdAsc(articleId)) {
+            records.add(new ClaimRecord(view(c, c.mergedInto() == null ? ++ordinal : 0, text), c.mergedInto()));
+        }
+        return records;
     }
 
     @PreAuthorize("isAuthenticated()")
