@@ -43,6 +43,7 @@ class AccessMatrixIT {
     static final Map<String, RouteRule> ROUTES = Map.of(
             "login", new RouteRule("login", EVERYONE),
             "", new RouteRule("", SIGNED_IN),
+            "articles", new RouteRule("articles", SIGNED_IN),
             "account", new RouteRule("account", SIGNED_IN),
             "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY),
             "import", new RouteRule("import", SIGNED_IN),
