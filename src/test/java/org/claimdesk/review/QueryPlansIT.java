@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * force_generic_plan), so no lucky parameter hides a scan.
  */
 @IntegrationTest
+@TestPropertySource(properties = "test.context=" + ReadCostIT.OWN_DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlansIT {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * What opening one claim costs, in SQL statements and in rows PostgreSQL hands the application (every query's
@@ -27,8 +28,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The article's text comes along as one row either way (the claim's sentence is cut from it).
  */
 @IntegrationTest
+@TestPropertySource(properties = "test.context=" + ReadCostIT.OWN_DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadCostIT {
+
+    /**
+     * This test and {@link QueryPlansIT} share a Spring context and database of their own: their 2,000-claim
+     * article and 100,000 seeded verdicts (history rows are never deleted) would otherwise fill every other
+     * test's queues and recent activity.
+     */
+    static final String OWN_DATABASE = "cost-at-scale";
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

@@ -31,7 +31,7 @@ class TimelineLoadingIT {
     @BeforeEach
     void signIn() {
         KaribuUi.start(context);
-        KaribuUi.signIn(context, "alice", IntegrationTest.DEMO_PASSWORD);
+        KaribuUi.signIn(context, "erin", IntegrationTest.DEMO_PASSWORD);
     }
 
     @AfterEach
@@ -63,6 +63,6 @@ class TimelineLoadingIT {
         assertThat(entries()).isEqualTo(40);
         assertThat(older.isVisible()).isFalse();
         assertThat(_get(Div.class, spec -> spec.withId("article-timeline")).getElement().getTextRecursively())
-                .contains("Claim 1 · Found in the article · alice", "Claim 40 · Found in the article · alice");
+                .contains("Claim 1 · Found in the article · erin", "Claim 40 · Found in the article · erin");
     }
 }
