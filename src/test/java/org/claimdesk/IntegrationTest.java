@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "claimdesk.webhooks.poll-millis=200",
         "claimdesk.webhooks.retry-base-millis=300",
         "spring.jpa.properties.hibernate.generate_statistics=true",
+        "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.claimdesk.SqlRecorder",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
 })
 public @interface IntegrationTest {

@@ -18,8 +18,29 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     @Query("select c from Claim c where c.id = :id")
     java.util.Optional<Claim> lockById(Long id);
 
-    @Query("select c from Claim c where c.articleId = :articleId and c.mergedInto is null order by c.start")
+    @Query("select c from Claim c where c.articleId = :articleId and c.mergedInto is null order by c.start, c.id")
     List<Claim> findActive(Long articleId);
+
+    /**
+     * An active claim's ordinal (its place among the article's active claims, from 1, as {@link #findActive}
+     * orders them) by a window function over the article's index, without loading the other claims.
+     */
+    @Query("""
+            select o.ordinal from (select c.id as id,
+                    row_number() over (order by c.start, c.id) as ordinal
+                from Claim c where c.articleId = :articleId and c.mergedInto is null) o
+            where o.id = :claimId""")
+    java.util.Optional<Long> ordinalOf(Long articleId, Long claimId);
+
+    /** The active claims that are claims (not dismissed): what a review summary counts. */
+    @Query("select c.id from Claim c where c.articleId = :articleId and c.mergedInto is null and c.dismissed = false")
+    List<Long> reviewableIds(Long articleId);
+
+    /** How many of the article's active claims that are claims are approved. */
+    @Query("""
+            select count(c) from Claim c where c.articleId = :articleId and c.mergedInto is null
+              and c.dismissed = false and c.status = org.claimdesk.claim.ClaimStatus.APPROVED""")
+    long approvedCount(Long articleId);
 
     List<Claim> findByArticleIdOrderByStartAscIdAsc(Long articleId);
 

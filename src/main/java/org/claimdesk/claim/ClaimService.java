@@ -66,24 +66,39 @@ public class ClaimService {
         return views;
     }
 
-    /** Every claim of the article, merged ones too (ordinal 0 for those): what a full export carries. */
+    /**
+     * Every claim of the article, merged ones too (ordinal 0 for those): what a full export carries. One read of
+     * the claims, in the order {@link #forArticle} numbers them, so the active ones get the same ordinals.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ClaimRecord> allForArticle(Long articleId) {
         ArticleSnapshot article = articles.get(articleId);
-        List<ClaimView> active = forArticle(articleId);
-        Map<Long, Integer> ordinals = new HashMap<>();
-        active.forEach(v -> ordinals.put(v.id(), v.ordinal()));
-        return claims.findByArticleIdOrderByStartAscIdAsc(articleId).stream()
-                .map(c -> new ClaimRecord(view(c, ordinals.getOrDefault(c.id(), 0), article), c.mergedInto())).toList();
+        List<ClaimRecord> records = new ArrayList<>();
+        int ordinal = 0;
+        for (Claim c : claims.findByArticleIdOrderByStartAscIdAsc(articleId)) {
+            records.add(new ClaimRecord(view(c, c.mergedInto() == null ? ++ordinal : 0, article), c.mergedInto()));
+        }
+        return records;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ClaimView get(Long claimId) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> notFound(claimId));
-        return forArticle(claim.articleId()).stream().filter(v -> v.id().equals(claimId)).findFirst()
-                .orElseGet(() -> view(claim, 0, articles.get(claim.articleId())));
+        int ordinal = claim.mergedInto() != null ? 0
+                : claims.ordinalOf(claim.articleId(), claimId).map(Long::intValue).orElse(0);
+        return view(claim, ordinal, articles.get(claim.articleId()));
+    }
+
+    /**
+     * The ids of the article's active claims that are claims (not dismissed), and how many of them are approved:
+     * what a review summary counts, without building any claim's view.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ReviewableClaims reviewable(Long articleId) {
+        return new ReviewableClaims(claims.reviewableIds(articleId), (int) claims.approvedCount(articleId));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -42,7 +42,7 @@ public class AgreementService {
         }
         List<Long> claims = decisions.claimsDecidedBetween(from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        Map<Long, List<VerdictType>> byClaim = claims.isEmpty() ? Map.of() : verdicts.currentFor(claims).stream()
+        Map<Long, List<VerdictType>> byClaim = claims.isEmpty() ? Map.of() : verdicts.currentForClaims(claims.toArray(Long[]::new)).stream()
                 .collect(Collectors.groupingBy(VerdictEntry::claimId,
                         Collectors.mapping(VerdictEntry::verdict, Collectors.toList())));
         List<List<VerdictType>> units = new ArrayList<>();

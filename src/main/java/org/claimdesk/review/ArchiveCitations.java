@@ -39,7 +39,7 @@ class ArchiveCitations implements CitationAccess {
         }
         for (VerdictEntry citing : citations.verdictsCiting(probe)) {
             BlindReview view = BlindReview.forCurrentUser(settings.blind(citing.articleId()),
-                    verdicts.currentFor(List.of(citing.claimId())));
+                    verdicts.currentForClaim(citing.claimId()));
             if (view.canSee(citing)) {
                 return true;
             }

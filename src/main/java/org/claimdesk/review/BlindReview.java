@@ -37,7 +37,20 @@ public final class BlindReview {
         String me = CurrentUser.require();
         Set<Long> mine = verdicts.stream().filter(v -> v.reviewer().equals(me)).map(VerdictEntry::claimId)
                 .collect(Collectors.toSet());
-        return new BlindReview(blind, me, CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN), mine);
+        return new BlindReview(blind, me, privileged(), mine);
+    }
+
+    /**
+     * Whether the current user sees every reviewer's verdict on every claim of an article whatever they have
+     * submitted themselves; when not, only on the claims they have given a verdict on (what SQL aggregates over
+     * verdicts filter by).
+     */
+    static boolean currentUserSeesAllOf(boolean blind) {
+        return !blind || privileged();
+    }
+
+    private static boolean privileged() {
+        return CurrentUser.hasRole(Role.EDITOR) || CurrentUser.hasRole(Role.ADMIN);
     }
 
     public boolean blind() {

@@ -20,6 +20,13 @@ interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
             where d.revision = 1 and d.createdAt >= :from and d.createdAt < :to order by d.articleId""")
     List<Long> articlesDecidedBetween(java.time.Instant from, java.time.Instant to);
 
+    /** [verdict, how many claims] over the latest decision of each of these claims of one article. */
+    @Query(nativeQuery = true, value = """
+            select d.verdict, count(*) from (select distinct on (e.claim_id) e.claim_id, e.verdict
+                from decision_history e where e.article_id = :articleId order by e.claim_id, e.revision desc) d
+            where d.claim_id = any(:claimIds) group by d.verdict""")
+    List<Object[]> finalVerdictCounts(Long articleId, Long[] claimIds);
+
     /** The latest decision on each of these claims. */
     @Query("""
             select d from DecisionEntry d where d.claimId in :claimIds and d.revision =

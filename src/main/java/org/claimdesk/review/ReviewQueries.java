@@ -2,13 +2,14 @@ package org.claimdesk.review;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimView;
+import org.claimdesk.claim.ReviewableClaims;
 import org.claimdesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,38 +38,36 @@ public class ReviewQueries {
     @Transactional(readOnly = true)
     public ClaimReview review(Long claimId) {
         ClaimView claim = claims.get(claimId);
-        return reviews(List.of(claim), settings.blind(claim.articleId())).getFirst();
+        return reviews(List.of(claim), settings.blind(claim.articleId()), verdicts.currentForClaim(claimId),
+                decisions.findByClaimIdOrderByRevisionAsc(claimId)).getFirst();
     }
 
     /** Every claim of an article with its review, in a fixed number of queries whatever the article's size. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ClaimReview> forArticle(Long articleId) {
-        return reviews(claims.forArticle(articleId), settings.blind(articleId));
+        return reviews(claims.forArticle(articleId), settings.blind(articleId), verdicts.currentForArticle(articleId),
+                decisions.findByArticleIdOrderByIdAsc(articleId));
     }
 
+    /**
+     * Counted by SQL aggregates over the article's rows (no claim's view is built): the claims, how many are
+     * approved, final verdicts by kind and how often reviewers agreed, as {@link #forArticle} would show them.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ArticleReviewSummary summary(Long articleId) {
-        List<ClaimReview> all = forArticle(articleId);
+        ReviewableClaims reviewable = claims.reviewable(articleId);
+        Long[] ids = reviewable.ids().toArray(Long[]::new);
         Map<VerdictType, Integer> finals = new EnumMap<>(VerdictType.class);
-        int approved = 0;
-        int twoOrMore = 0;
-        int agreed = 0;
-        List<List<VerdictType>> paired = new ArrayList<>();
-        List<ClaimReview> claimsOnly = all.stream().filter(r -> !r.claim().dismissed()).toList();
-        for (ClaimReview r : claimsOnly) {
-            if (r.decision() != null) {
-                finals.merge(r.decision().verdict(), 1, Integer::sum);
-            }
-            approved += r.claim().status() == ClaimStatus.APPROVED ? 1 : 0;
-            twoOrMore += r.agreement() != null ? 1 : 0;
-            agreed += r.agreement() == Agreement.AGREE ? 1 : 0;
-            if (r.agreement() != null) { // the reader sees every verdict of this claim
-                paired.add(r.verdicts().stream().map(VerdictView::verdict).toList());
-            }
+        for (Object[] row : decisions.finalVerdictCounts(articleId, ids)) {
+            finals.put(VerdictType.valueOf((String) row[0]), ((Number) row[1]).intValue());
         }
-        return ArticleReviewSummary.of(claimsOnly.size(), approved, finals, twoOrMore, agreed,
+        List<List<VerdictType>> paired = verdicts.pairedVerdicts(articleId, ids, CurrentUser.require(),
+                BlindReview.currentUserSeesAllOf(settings.blind(articleId))).stream()
+                .map(all -> Arrays.stream(all.split(",")).map(VerdictType::valueOf).toList()).toList();
+        int agreed = (int) paired.stream().filter(unit -> unit.stream().distinct().count() == 1).count();
+        return ArticleReviewSummary.of(ids.length, reviewable.approved(), finals, paired.size(), agreed,
                 KrippendorffAlpha.nominal(paired));
     }
 
@@ -88,15 +87,14 @@ public class ReviewQueries {
         return decisions.articlesDecidedBetween(from, to);
     }
 
-    private List<ClaimReview> reviews(List<ClaimView> claimViews, boolean blind) {
-        List<Long> ids = claimViews.stream().map(ClaimView::id).toList();
-        List<VerdictEntry> currentVerdicts = ids.isEmpty() ? List.of() : verdicts.currentFor(ids);
+    /** The claims' reviews, given the current verdicts and the decisions of (at least) those claims. */
+    private List<ClaimReview> reviews(List<ClaimView> claimViews, boolean blind, List<VerdictEntry> currentVerdicts,
+            List<DecisionEntry> decisionEntries) {
         Map<Long, List<VerdictEntry>> current = currentVerdicts.stream()
                 .collect(Collectors.groupingBy(VerdictEntry::claimId));
         BlindReview view = BlindReview.forCurrentUser(blind, currentVerdicts);
-        Map<Long, List<DecisionEntry>> decided = ids.isEmpty() ? Map.of()
-                : decisions.findByArticleIdOrderByIdAsc(claimViews.getFirst().articleId()).stream()
-                        .collect(Collectors.groupingBy(DecisionEntry::claimId));
+        Map<Long, List<DecisionEntry>> decided = decisionEntries.stream()
+                .collect(Collectors.groupingBy(DecisionEntry::claimId));
         String me = CurrentUser.require();
         List<ClaimReview> reviews = new ArrayList<>(claimViews.size());
         for (ClaimView claim : claimViews) {

@@ -79,6 +79,26 @@ public class TimelineService {
         return events;
     }
 
+    /** One page of {@link #forClaim}, newest first (see {@link TimelinePage}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TimelinePage forClaim(Long claimId, int page, int size) {
+        TimelinePage.check(page, size);
+        return TimelinePage.of(forClaim(claimId), page, size);
+    }
+
+    /**
+     * One page of {@link #forArticle}, newest first. The page is cut after blind review has filtered the
+     * merged events (what a reader may see decides what a page holds), so the rows are still read whole; what
+     * the page bounds is the answer and what a view keeps.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TimelinePage forArticle(Long articleId, int page, int size) {
+        TimelinePage.check(page, size);
+        return TimelinePage.of(forArticle(articleId), page, size);
+    }
+
     /** The article's claim history rows as the current user may read them (what an export carries). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

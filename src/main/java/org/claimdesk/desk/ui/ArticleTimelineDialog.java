@@ -1,13 +1,9 @@
 package org.claimdesk.desk.ui;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.review.TimelineEvent;
 import org.claimdesk.review.TimelineService;
@@ -18,17 +14,13 @@ class ArticleTimelineDialog extends Dialog {
     ArticleTimelineDialog(Long articleId, Map<Long, Integer> ordinals, TimelineService timeline) {
         setHeaderTitle("Article history");
         setWidth("48rem");
-        Div entries = new Div();
-        entries.setId("article-timeline");
+        TimelineEntries entries = new TimelineEntries("article-timeline",
+                page -> timeline.forArticle(articleId, page, TimelineEntries.PAGE_SIZE), event -> {
+                    Integer ordinal = ordinals.get(event.claimId());
+                    return (ordinal == null ? "Merged claim" : "Claim " + ordinal) + " · " + event.action().label()
+                            + " · " + event.who() + " · " + Formats.dateTime(event.at());
+                });
         entries.addClassName("timeline");
-        List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forArticle(articleId));
-        Collections.reverse(newestFirst);
-        for (TimelineEvent event : newestFirst) {
-            Integer ordinal = ordinals.get(event.claimId());
-            entries.add(ClaimTimeline.entry((ordinal == null ? "Merged claim" : "Claim " + ordinal) + " · "
-                    + event.action().label() + " · " + event.who() + " · "
-                    + Formats.dateTime(event.at()), event));
-        }
         add(entries);
         getFooter().add(new Button("Close", e -> close()));
     }

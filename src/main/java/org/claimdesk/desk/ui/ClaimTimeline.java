@@ -3,6 +3,7 @@ package org.claimdesk.desk.ui;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,14 +21,13 @@ class ClaimTimeline extends Div {
 
     ClaimTimeline(Long claimId, TimelineService timeline) {
         addClassName("timeline");
-        Div entries = new Div();
-        entries.setId("claim-timeline");
-        List<TimelineEvent> newestFirst = new ArrayList<>(timeline.forClaim(claimId));
-        Collections.reverse(newestFirst);
-        for (TimelineEvent event : newestFirst) {
-            entries.add(entry(event.action().label() + " · " + event.who() + " · " + Formats.dateTime(event.at()), event));
-        }
+        TimelineEntries entries = new TimelineEntries("claim-timeline",
+                page -> timeline.forClaim(claimId, page, TimelineEntries.PAGE_SIZE), ClaimTimeline::heading);
         add(asOf(claimId, timeline), entries);
+    }
+
+    private static String heading(TimelineEvent event) {
+        return event.action().label() + " · " + event.who() + " · " + Formats.dateTime(event.at());
     }
 
     private static Div asOf(Long claimId, TimelineService timeline) {

@@ -8,6 +8,7 @@ import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewSettingsService;
 import org.claimdesk.review.TimelineService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,9 +49,12 @@ class ArticleReviewApiController {
         return queries.summary(id);
     }
 
+    /** Paged with {@code ?page=&size=} (newest first), else whole and oldest first: see {@link TimelineAnswers}. */
     @GetMapping("/timeline")
-    List<EventJson.EventOut> timeline(@PathVariable Long id) {
-        return timeline.forArticle(id).stream().map(events::of).toList();
+    ResponseEntity<List<EventJson.EventOut>> timeline(@PathVariable Long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return TimelineAnswers.answer(page, size, events, () -> timeline.forArticle(id),
+                (p, s) -> timeline.forArticle(id, p, s));
     }
 
     @PutMapping("/review-settings")

@@ -97,9 +97,12 @@ class ClaimReviewApiController {
         return DecisionOut.of(saved, archives.latest(saved.sources().stream().map(Source::url).toList()));
     }
 
+    /** Paged with {@code ?page=&size=} (newest first), else whole and oldest first: see {@link TimelineAnswers}. */
     @GetMapping("/claims/{id}/history")
-    List<EventJson.EventOut> history(@PathVariable Long id) {
-        return timeline.forClaim(id).stream().map(events::of).toList();
+    ResponseEntity<List<EventJson.EventOut>> history(@PathVariable Long id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return TimelineAnswers.answer(page, size, events, () -> timeline.forClaim(id),
+                (p, s) -> timeline.forClaim(id, p, s));
     }
 
     @GetMapping("/claims/{id}/as-of")
