@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -32,6 +34,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.live.LiveUpdates;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
@@ -66,11 +69,14 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private List<ClaimReview> current = List.of();
     private ArticleText text;
     private ClaimDetail shown;
+    private final LiveArticle live;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
-            List<ArticleToolbarItem> toolbar) {
+            List<ArticleToolbarItem> toolbar, LiveUpdates liveUpdates) {
         this.toolbar = toolbar;
+        this.live = new LiveArticle(liveUpdates, this::refreshLive,
+                id -> current.stream().filter(r -> r.claim().id().equals(id)).findFirst());
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
@@ -80,6 +86,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         setPadding(false);
         list.setId("claims");
         ClaimList.configure(list);
+        live.addPresenceColumn(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
         claimsTab = side.add("Claims", list);
@@ -108,6 +115,26 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         reload(event.getLocation().getQueryParameters().getSingleParameter("claim").map(Long::valueOf).orElse(null));
+        getUI().ifPresent(ui -> live.follow(ui, article.id()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (article != null) {
+            live.follow(event.getUI(), article.id());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        live.stop();
+    }
+
+    /** Someone else changed this article: the same reload, keeping the open claim and tab. */
+    private void refreshLive() {
+        Tab tab = side.getSelectedTab();
+        reload(list.asSingleSelect().getOptionalValue().map(r -> r.claim().id()).orElse(null));
+        side.setSelectedTab(tab);
     }
 
     @Override
@@ -185,7 +212,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), new ArticleDesk(desk.edits(), desk.boundaries(),
                 desk.reviews(), desk.drafts(), desk.timeline(), reusable), this::reload);
-        detail.add(shown);
+        detail.add(live.showing(review), shown);
         side.setSelectedTab(reviewTab);
     }
 
