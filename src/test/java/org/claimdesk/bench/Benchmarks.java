@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
  * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code sentences}, {@code extraction},
- * {@code language}, {@code export}, {@code sessions}, {@code matching}, {@code load}).
+ * {@code language}, {@code export}, {@code sessions}, {@code matching}, {@code startup}, {@code load}).
  */
 public final class Benchmarks {
 
@@ -36,6 +36,9 @@ public final class Benchmarks {
         }
         if (which.equals("all") || which.equals("matching")) {
             org.claimdesk.matching.MatchingBenchmark.run(out.resolve("matching.txt"));
+        }
+        if (which.equals("all") || which.equals("startup")) {
+            StartupBenchmark.run(out.resolve("startup.txt"));
         }
         if (which.equals("all") || which.equals("load")) {
             org.claimdesk.load.LoadRun.run(out.resolve("load.txt"));
