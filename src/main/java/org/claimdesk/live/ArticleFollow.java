@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.vaadin.flow.shared.Registration;
+import org.springframework.dao.DataAccessException;
 
 /**
  * One open article view, followed live: it hears the article's changes and tells the others which claim it shows.
@@ -28,14 +29,18 @@ public final class ArticleFollow {
     void start(Registration subscription) {
         this.subscription = subscription;
         heartbeat.opened(viewer);
-        presence.look(viewer, articleId, null);
+        try {
+            presence.look(viewer, articleId, null);
+        } catch (DataAccessException unreachable) {
+            // presence is a courtesy: the next look writes it
+        }
     }
 
     /** This view now shows that claim (or none). */
     public void look(Long claimId) {
         if (!java.util.Objects.equals(claimId, looking)) {
-            looking = claimId;
             presence.look(viewer, articleId, claimId);
+            looking = claimId;
         }
     }
 
@@ -47,6 +52,10 @@ public final class ArticleFollow {
     public void close() {
         subscription.remove();
         heartbeat.closed(viewer);
-        presence.leave(viewer);
+        try {
+            presence.leave(viewer);
+        } catch (DataAccessException unreachable) {
+            // the row expires by itself (PresenceService.EXPIRY)
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,7 @@ import org.claimdesk.live.LiveUpdates;
 import org.claimdesk.review.BlindReview;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.security.CurrentUser;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Keeps an open article live: others' changes (on any instance) refresh it through the same services as a reload,
@@ -65,7 +67,7 @@ final class LiveArticle {
         stop();
         articleId = article;
         follow = live.follow(ui, article, this::changed);
-        viewers = follow.viewers();
+        viewers = bestEffort(follow::viewers);
     }
 
     void stop() {
@@ -79,11 +81,22 @@ final class LiveArticle {
     Span showing(ClaimReview review) {
         shown = review;
         if (follow != null) {
-            follow.look(review.claim().id());
-            viewers = follow.viewers();
+            viewers = bestEffort(() -> {
+                follow.look(review.claim().id());
+                return follow.viewers();
+            });
         }
         shownViewers.setText(othersOn(review).isEmpty() ? "" : "Also looking at this claim: " + othersOn(review));
         return shownViewers;
+    }
+
+    /** Presence is a courtesy: while the database is unreachable the article still works, showing nobody. */
+    private Map<Long, Set<String>> bestEffort(Supplier<Map<Long, Set<String>>> read) {
+        try {
+            return read.get();
+        } catch (DataAccessException unreachable) {
+            return Map.of();
+        }
     }
 
     private String othersOn(ClaimReview review) {
@@ -99,7 +112,7 @@ final class LiveArticle {
         if (follow == null) {
             return;
         }
-        viewers = follow.viewers();
+        viewers = bestEffort(follow::viewers);
         if (changes.stream().allMatch(c -> c.kind() == ChangeKind.PRESENCE)) {
             if (list != null) {
                 list.getDataProvider().refreshAll();
@@ -131,7 +144,8 @@ final class LiveArticle {
                     .anyMatch(v -> Objects.equals(v.reviewer(), change.actor()))).isPresent()
                     ? change.actor() : capitalised(BlindReview.HIDDEN_ACTOR)) + " submitted a verdict on" + claim;
             case DECIDED -> change.actor() + " decided" + claim;
-            case COMMENTED -> change.actor() + " commented on" + claim;
+            case COMMENTED -> (review.filter(BlindReview::othersVisible).isPresent() ? change.actor() : "Someone")
+                    + " commented on" + claim;
             case CLAIM_EDITED -> change.actor() + " changed" + claim + edit(change.action());
             case PRESENCE, RESYNC -> "";
         };
