@@ -85,7 +85,7 @@ class LiveChangesAcrossInstancesBrowserIT {
         return ApiClient.anonymous(port).withTokenOf(user, IntegrationTest.DEMO_PASSWORD);
     }
 
-    /** A fresh article (imported on instance 2), blind or not; answers its first claim's id and the article's. */
+    /** A fresh article (imported on instance 2), blind or not; answers its id and its first and second claims'. */
     long[] article(boolean blind) {
         ApiClient erin = on(secondPort, "erin");
         JsonNode created = erin.post("/api/v1/articles",
@@ -93,7 +93,8 @@ class LiveChangesAcrossInstancesBrowserIT {
         long article = created.get("id").asLong();
         assertThat(erin.put("/api/v1/articles/" + article + "/review-settings", "{\"blind\":" + blind + "}").status())
                 .isEqualTo(200);
-        return new long[] {article, created.get("claims").get(0).get("id").asLong()};
+        return new long[] {article, created.get("claims").get(0).get("id").asLong(),
+                created.get("claims").get(1).get("id").asLong()};
     }
 
     BrowserSession openClaim(int port, String user, long[] claim) throws Exception {
@@ -171,6 +172,27 @@ class LiveChangesAcrossInstancesBrowserIT {
                             + ".querySelectorAll('vaadin-notification-card')).map(c => c.textContent).join(' ');"));
             assertThat(page).doesNotContain("Bobs hidden reasons.").doesNotContain("bob");
             assertThat(notReloaded(alice)).as("the page was not reloaded").isTrue();
+        }
+    }
+
+    @Test
+    void a_change_to_another_claim_updates_the_list_but_leaves_the_open_claims_form_as_it_is() throws Exception {
+        long[] claim = article(true);
+        try (BrowserSession erin = openClaim(firstPort, "erin", claim)) {
+            erin.await(By.cssSelector("#rationale textarea")).sendKeys("Half-written decision");
+            ((JavascriptExecutor) erin.driver()).executeScript(
+                    "document.getElementById('claim-detail').drawnOnce = true;");
+
+            submitVerdict(claim[2], "bob", "On the second claim.");
+            within(erin, () -> notices(erin).contains("bob submitted a verdict on claim 2"));
+
+            assertThat(((JavascriptExecutor) erin.driver()).executeScript(
+                    "return document.getElementById('claim-detail').drawnOnce === true;")).isEqualTo(true);
+            assertThat(erin.await(By.cssSelector("#rationale textarea")).getDomProperty("value"))
+                    .isEqualTo("Half-written decision");
+            erin.click(By.id("claims-tab"));
+            within(erin, () -> textOf(erin, "claims").contains("1 verdict"));
+            assertThat(notReloaded(erin)).as("the page was not reloaded").isTrue();
         }
     }
 }

@@ -70,6 +70,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private ArticleText text;
     private ClaimDetail shown;
     private final LiveArticle live;
+    private boolean refreshingList;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
@@ -95,7 +96,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         reviewTab.setId("review-tab");
         side.addClassName("desk-side");
         side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
-        list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> showDetail(r.claim().id())));
+        list.addSelectionListener(e -> e.getFirstSelectedItem().filter(r -> !refreshingList)
+                .ifPresent(r -> showDetail(r.claim().id())));
         Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT);
         Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
@@ -130,11 +132,28 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         live.stop();
     }
 
-    /** Someone else changed this article: the same reload, keeping the open claim and tab. */
-    private void refreshLive() {
-        Tab tab = side.getSelectedTab();
-        reload(list.asSingleSelect().getOptionalValue().map(r -> r.claim().id()).orElse(null));
-        side.setSelectedTab(tab);
+    /**
+     * Someone else changed this article. When the open claim changed: the same reload, keeping the open claim and
+     * tab. Otherwise the list and the marks in the text only, so a form being filled in is not drawn anew.
+     */
+    private void refreshLive(boolean openClaimChanged) {
+        Optional<Long> open = list.asSingleSelect().getOptionalValue().map(r -> r.claim().id());
+        if (openClaimChanged || open.isEmpty()) {
+            Tab tab = side.getSelectedTab();
+            reload(open.orElse(null));
+            side.setSelectedTab(tab);
+            return;
+        }
+        current = queries.forArticle(article.id());
+        refreshingList = true;
+        list.setItems(current);
+        current.stream().filter(r -> r.claim().id().equals(open.get())).findFirst().ifPresent(list::select);
+        refreshingList = false;
+        ArticleText fresh = new ArticleText(article.text(), current, this::selectClaim);
+        var pane = text.getElement().getParent();
+        pane.setChild(pane.indexOfChild(text.getElement()), fresh.getElement());
+        text = fresh;
+        text.select(open.get());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,8 +35,12 @@ import org.springframework.dao.DataAccessException;
  */
 final class LiveArticle {
 
+    private static final Set<String> BOUNDARY_EDITS = Set.of(ClaimAction.SPLIT.name(), ClaimAction.SPLIT_OFF.name(),
+            ClaimAction.MERGED.name(), ClaimAction.MERGED_INTO.name(), ClaimAction.BOUNDARIES_ADJUSTED.name());
+
     private final LiveUpdates live;
-    private final Runnable refresh;
+    /** Refreshes the view; told whether the open claim itself changed (else its form may stay as it is). */
+    private final Consumer<Boolean> refresh;
     private final Function<Long, Optional<ClaimReview>> reviewOf;
     private final Span shownViewers = new Span();
     private Grid<ClaimReview> list;
@@ -44,7 +49,7 @@ final class LiveArticle {
     private ClaimReview shown;
     private Map<Long, Set<String>> viewers = Map.of();
 
-    LiveArticle(LiveUpdates live, Runnable refresh, Function<Long, Optional<ClaimReview>> reviewOf) {
+    LiveArticle(LiveUpdates live, Consumer<Boolean> refresh, Function<Long, Optional<ClaimReview>> reviewOf) {
         this.live = live;
         this.refresh = refresh;
         this.reviewOf = reviewOf;
@@ -122,7 +127,7 @@ final class LiveArticle {
             }
             return;
         }
-        refresh.run();
+        refresh.accept(changes.stream().anyMatch(this::touchesOpenClaim));
         List<String> told = new ArrayList<>();
         changes.stream().filter(c -> c.kind() != ChangeKind.PRESENCE && c.kind() != ChangeKind.RESYNC)
                 .map(this::describe).distinct().forEach(told::add);
@@ -133,6 +138,13 @@ final class LiveArticle {
             notice.addClassName("live-notice");
             notice.open();
         }
+    }
+
+    /** A change to the open claim, to the claims' boundaries (which moves claims), or one that may be anything. */
+    private boolean touchesOpenClaim(ArticleChange change) {
+        return shown == null || change.claimId() == null || change.claimId().equals(shown.claim().id())
+                || change.kind() == ChangeKind.RESYNC
+                || change.kind() == ChangeKind.CLAIM_EDITED && BOUNDARY_EDITS.contains(change.action());
     }
 
     /** "bob submitted a verdict on claim 3", with the reviewer hidden where blind review hides the verdict. */
