@@ -78,7 +78,7 @@ class LiveChannelIT {
     }
 
     @Test
-    void a_refused_change_announces_nothing_and_a_claim_edit_announces_its_action() throws Exception {
+    void a_refused_change_announces_nothing_a_claim_edit_announces_its_action_and_a_decision_its_editor() throws Exception {
         long[] claim = newClaim();
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("listen " + ArticleChange.CHANNEL);
@@ -92,6 +92,13 @@ class LiveChannelIT {
                     .status()).isBetween(200, 204);
             assertThat(heard(pg)).contains(
                     new ArticleChange(claim[0], claim[1], ChangeKind.CLAIM_EDITED, "alice", "SPEAKER_SET"));
+
+            ApiClient.Response decided = as("erin").post("/api/v1/claims/" + claim[1] + "/decision",
+                    "{\"verdict\":\"supported\",\"rationale\":\"The record says so.\",\"sources\":[{\"url\":"
+                            + "\"https://stats.example.org/cpi\",\"title\":\"CPI release\",\"quote\":"
+                            + "\"Prices rose 2.9%.\",\"stance\":\"supports\"}]}");
+            assertThat(decided.status()).as(decided.toString()).isBetween(200, 201);
+            assertThat(heard(pg)).contains(new ArticleChange(claim[0], claim[1], ChangeKind.DECIDED, "erin", null));
         }
     }
 
