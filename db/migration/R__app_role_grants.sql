@@ -40,6 +40,11 @@ begin
     -- source snapshots are their own jobs: status, attempts and the fetched copy change
     grant select, insert, update (status, attempts, next_attempt_at, last_error, http_status, content_type, sha256,
         text, raw_gzip, raw_bytes, raw_truncated, fetched_at) on source_archive to "${app_role}";
+    -- webhooks: endpoints are soft-deleted; deliveries are the outbox and their own jobs; attempts only logged
+    grant select, insert, update (deleted_by, deleted_at) on webhook_endpoint to "${app_role}";
+    grant select, insert, update (status, attempts, next_attempt_at, delivered_at) on webhook_delivery
+        to "${app_role}";
+    grant select, insert on webhook_attempt to "${app_role}";
 
     -- rows that change, column by column
     grant select, insert, update (password_hash, enabled, sessions_valid_after, version) on account to "${app_role}";

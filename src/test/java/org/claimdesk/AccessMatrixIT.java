@@ -40,15 +40,17 @@ class AccessMatrixIT {
     record RouteRule(String path, Set<Who> allowed) {
     }
 
-    static final Map<String, RouteRule> ROUTES = Map.of(
-            "login", new RouteRule("login", EVERYONE),
-            "", new RouteRule("", SIGNED_IN),
-            "account", new RouteRule("account", SIGNED_IN),
-            "admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY),
-            "import", new RouteRule("import", SIGNED_IN),
-            "articles/:articleId", new RouteRule("articles/1", SIGNED_IN),
-            "queue", new RouteRule("queue", SIGNED_IN),
-            "export", new RouteRule("export", SIGNED_IN));
+    static final Map<String, RouteRule> ROUTES = Map.ofEntries(
+            Map.entry("login", new RouteRule("login", EVERYONE)),
+            Map.entry("", new RouteRule("", SIGNED_IN)),
+            Map.entry("articles", new RouteRule("articles", SIGNED_IN)),
+            Map.entry("account", new RouteRule("account", SIGNED_IN)),
+            Map.entry("admin/accounts", new RouteRule("admin/accounts", ADMIN_ONLY)),
+            Map.entry("admin/webhooks", new RouteRule("admin/webhooks", ADMIN_ONLY)),
+            Map.entry("import", new RouteRule("import", SIGNED_IN)),
+            Map.entry("articles/:articleId", new RouteRule("articles/1", SIGNED_IN)),
+            Map.entry("queue", new RouteRule("queue", SIGNED_IN)),
+            Map.entry("export", new RouteRule("export", SIGNED_IN)));
 
     /** "METHOD pattern" and who may call it. Path variables are filled with ids that do not exist. */
     static final Map<String, Set<Who>> ENDPOINTS = Map.ofEntries(
@@ -95,7 +97,12 @@ class AccessMatrixIT {
             Map.entry("DELETE /api/v1/articles/{id}/publish", EnumSet.of(Who.EDITOR)),
             Map.entry("GET /api/v1/articles/{id}/publication", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}/matches", SIGNED_IN),
-            Map.entry("GET /api/v1/archives/{id}", SIGNED_IN));
+            Map.entry("GET /api/v1/archives/{id}", SIGNED_IN),
+            Map.entry("GET /api/v1/review/agreement", EnumSet.of(Who.EDITOR)),
+            Map.entry("POST /api/v1/admin/webhooks", ADMIN_ONLY),
+            Map.entry("GET /api/v1/admin/webhooks", ADMIN_ONLY),
+            Map.entry("DELETE /api/v1/admin/webhooks/{id}", ADMIN_ONLY),
+            Map.entry("GET /api/v1/admin/webhooks/{id}/deliveries", ADMIN_ONLY));
 
     /** Our server-rendered pages outside the API and Vaadin: the published fact-checks, open to everyone. */
     static final Map<String, Set<Who>> PAGES = Map.of(

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "claimdesk.admin-username=" + IntegrationTest.ADMIN,
         "claimdesk.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "claimdesk.import.allowed-hosts=127.0.0.1,localhost",
+        "claimdesk.webhooks.poll-millis=200",
+        "claimdesk.webhooks.retry-base-millis=300",
         "spring.jpa.properties.hibernate.generate_statistics=true",
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
 })

@@ -6,7 +6,7 @@ import java.net.InetSocketAddress;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A tiny HTTP server on 127.0.0.1 that serves fixed pages, for URL-import tests. */
+/** A tiny HTTP server on 127.0.0.1 that serves fixed pages, for URL-import tests, or runs a test's handler. */
 public final class LocalWebServer implements AutoCloseable {
 
     private final HttpServer server;
@@ -32,6 +32,12 @@ public final class LocalWebServer implements AutoCloseable {
                 out.write(body);
             }
         });
+        return this;
+    }
+
+    /** A path answered by the test's own handler, e.g. a receiver that records what it is sent. */
+    public LocalWebServer handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
         return this;
     }
 

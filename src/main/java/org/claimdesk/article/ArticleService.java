@@ -90,6 +90,40 @@ public class ArticleService {
         return articles.countMatches(q, importedBy);
     }
 
+    /** The article list with its filters, best match or newest first (see {@link ArticleFilter}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> search(ArticleFilter f, Pageable page) {
+        if (f.onlyIds() != null && f.onlyIds().isEmpty()) {
+            return List.of();
+        }
+        return articles.filtered(f.query(), f.importedBy(), f.language(), f.onlyIds() == null, f.onlyPadded(),
+                f.exceptPadded(), page.getPageSize(), page.getOffset());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(ArticleFilter f) {
+        if (f.onlyIds() != null && f.onlyIds().isEmpty()) {
+            return 0;
+        }
+        return articles.countFiltered(f.query(), f.importedBy(), f.language(), f.onlyIds() == null, f.onlyPadded(),
+                f.exceptPadded());
+    }
+
+    /** The languages and importers the article list can be narrowed to. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> languages() {
+        return articles.languages();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<String> importers() {
+        return articles.importers();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean hasDemoArticle() {

@@ -58,7 +58,7 @@ class UrlFetcher {
     }
 
     private static final int MAX_REDIRECTS = 5;
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+    static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "url-fetch-deadline");
         thread.setDaemon(true);
         return thread;
@@ -139,7 +139,7 @@ class UrlFetcher {
     }
 
     /** One client per hop, whose only "DNS" is the addresses already checked: it cannot connect elsewhere. */
-    private CloseableHttpClient client(InetAddress[] checked, long timeoutMillis) {
+    CloseableHttpClient client(InetAddress[] checked, long timeoutMillis) {
         DnsResolver pinned = new DnsResolver() {
             @Override
             public InetAddress[] resolve(String host) {
@@ -162,7 +162,7 @@ class UrlFetcher {
                 .build();
     }
 
-    private static URI parse(String address) {
+    static URI parse(String address) {
         try {
             URI uri = new URI(address == null ? "" : address.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -180,7 +180,7 @@ class UrlFetcher {
     }
 
     /** Resolves once; every address must be public unless the host is allow-listed. */
-    private InetAddress[] checkedAddresses(URI uri) {
+    InetAddress[] checkedAddresses(URI uri) {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean allowed = limits.allowedHosts().stream().anyMatch(h -> h.strip().equalsIgnoreCase(host));
         if (!allowed && InternalAddresses.unusualIpv4(host)) {

@@ -65,6 +65,10 @@ class ClaimHistoryEntry {
         this.afterState = afterState;
     }
 
+    Long articleId() {
+        return articleId;
+    }
+
     ClaimHistoryItem item() {
         return new ClaimHistoryItem(id, claimId, action, actor, occurredAt, beforeState, afterState);
     }

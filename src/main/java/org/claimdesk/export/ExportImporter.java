@@ -16,6 +16,7 @@ import org.claimdesk.claim.ClaimRestore;
 import org.claimdesk.claim.ClaimRestorer;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.export.ExportDocument.ClaimDoc;
+import org.claimdesk.review.Attribution;
 import org.claimdesk.review.ReviewRestorer;
 import org.claimdesk.review.VerdictRestore;
 import org.claimdesk.review.VerdictType;
@@ -63,13 +64,18 @@ public class ExportImporter {
         List<VerdictRestore> decisions = new ArrayList<>();
         for (ClaimDoc c : doc.claims()) {
             c.verdicts().forEach(v -> verdicts.add(new VerdictRestore(v.id(), c.id(), v.reviewer(), v.revision(),
-                    VerdictType.valueOf(v.verdict()), v.rationale(), v.sources(), null, null, v.createdAt())));
+                    VerdictType.valueOf(v.verdict()), v.rationale(), v.sources(), null, null, v.createdAt(),
+                    attribution(v.attribution()))));
             c.decisions().forEach(d -> decisions.add(new VerdictRestore(d.id(), c.id(), d.editor(), d.revision(),
                     VerdictType.valueOf(d.verdict()), d.rationale(), d.sources(), d.adoptedVerdictId(),
-                    d.correctionNote(), d.createdAt())));
+                    d.correctionNote(), d.createdAt(), attribution(d.attribution()))));
         }
         reviews.restore(articleId, claimIds, verdicts, decisions, doc.review().blind(), doc.review().assignedReviewers());
         return articleId;
+    }
+
+    private static Attribution attribution(String name) {
+        return name == null ? null : Attribution.valueOf(name);
     }
 
     /** Values {@link RestoreCheck} has read already; the claim feature applies its own rules as it stores. */

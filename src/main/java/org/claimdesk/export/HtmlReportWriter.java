@@ -75,10 +75,11 @@ final class HtmlReportWriter {
             table.appendElement("tr").appendElement("td").text(type.label()).parent().appendElement("td")
                     .text(String.valueOf(data.summary().finalVerdicts().getOrDefault(type, 0)));
         }
+        // the verdict chart (review/VerdictChart: escaped SVG text, parsed here as one inline <svg>)
+        section.appendElement("figure").addClass("verdict-chart").append(org.claimdesk.review.VerdictChart.chart(
+                "Final verdicts", org.claimdesk.review.VerdictMix.of(data.summary())));
         section.appendElement("p").text(data.summary().approved() + " of " + data.summary().claims() + " claims approved."
-                + (data.summary().agreementShare() == null ? "" : String.format(Locale.ROOT,
-                " Reviewers agreed on %.0f%% of the %d claims with two or more verdicts.",
-                100 * data.summary().agreementShare(), data.summary().claimsWithTwoOrMoreVerdicts())));
+                + (data.summary().agreementSentence() == null ? "" : " " + data.summary().agreementSentence()));
     }
 
     private static void article(Element section, ExportData data) {

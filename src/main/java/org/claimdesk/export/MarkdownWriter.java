@@ -28,9 +28,8 @@ final class MarkdownWriter {
             w.write("| " + type.label() + " | " + data.summary().finalVerdicts().getOrDefault(type, 0) + " |\n");
         }
         w.write("\n" + data.summary().approved() + " of " + data.summary().claims() + " claims approved."
-                + (data.summary().agreementShare() == null ? "" : String.format(Locale.ROOT,
-                " Reviewers agreed on %.0f%% of the %d claims with two or more verdicts.",
-                100 * data.summary().agreementShare(), data.summary().claimsWithTwoOrMoreVerdicts())) + "\n\n");
+                + (data.summary().agreementSentence() == null ? "" : " " + data.summary().agreementSentence())
+                + "\n\n");
         w.write("## Article\n\n" + markedText(data) + "\n\n## Claims\n\n");
         for (ClaimReview claim : data.claims()) {
             writeClaim(w, claim);

@@ -16,6 +16,7 @@ import org.claimdesk.export.ExportDocument.ClaimDoc;
 import org.claimdesk.export.ExportDocument.DecisionDoc;
 import org.claimdesk.export.ExportDocument.HistoryDoc;
 import org.claimdesk.export.ExportDocument.VerdictDoc;
+import org.claimdesk.review.Attribution;
 import org.claimdesk.review.VerdictType;
 import org.claimdesk.security.Role;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,7 @@ final class ReviewCheck {
             ownVerdicts.add(v.id());
             actors.require(v.reviewer(), "the author of a verdict", Role.REVIEWER);
             ImportRules.enumValue(VerdictType.class, v.verdict(), "verdict");
+            attribution(c, v.attribution(), what);
             times.time(v.createdAt(), last.getOrDefault(v.reviewer(), article.importedAt()), what + "'s time");
             if (v.revision() != revisions.merge(v.reviewer(), 1, Integer::sum)) {
                 throw RestoreCheck.invalid(what + " is revision " + v.revision() + " by " + v.reviewer()
@@ -72,6 +74,7 @@ final class ReviewCheck {
             String what = where + ": decision " + (i + 1);
             actors.require(d.editor(), "the author of a decision", Role.EDITOR);
             ImportRules.enumValue(VerdictType.class, d.verdict(), "verdict");
+            attribution(c, d.attribution(), what);
             times.time(d.createdAt(), previous, what + "'s time");
             previous = d.createdAt();
             boolean noted = d.correctionNote() != null && !d.correctionNote().isBlank();
@@ -85,6 +88,17 @@ final class ReviewCheck {
         }
         for (HistoryDoc h : c.history()) {
             history(c, h, where);
+        }
+    }
+
+    /** An attribution finding is a known one, and only on a claim with a speaker, as a submission requires. */
+    private static void attribution(ClaimDoc c, String attribution, String what) {
+        if (attribution == null) {
+            return;
+        }
+        ImportRules.enumValue(Attribution.class, attribution, "attribution");
+        if (c.speaker() == null || c.speaker().isBlank()) {
+            throw RestoreCheck.invalid(what + " answers whether a speaker said it, but the claim has no speaker.");
         }
     }
 

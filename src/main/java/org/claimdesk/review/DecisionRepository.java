@@ -25,4 +25,17 @@ interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
             select d from DecisionEntry d where d.claimId in :claimIds and d.revision =
                 (select max(e.revision) from DecisionEntry e where e.claimId = d.claimId)""")
     List<DecisionEntry> currentFor(Collection<Long> claimIds);
+
+    /** The latest decision on each decided claim of these articles. */
+    @Query("""
+            select d from DecisionEntry d where d.articleId in :articleIds and d.revision =
+                (select max(e.revision) from DecisionEntry e where e.claimId = d.claimId)""")
+    List<DecisionEntry> currentForArticles(Collection<Long> articleIds);
+
+    @Query("select d from DecisionEntry d order by d.id desc")
+    List<DecisionEntry> recent(org.springframework.data.domain.Limit limit);
+
+    /** Claims approved (first decided) in [from, to). */
+    @Query("select d.claimId from DecisionEntry d where d.revision = 1 and d.createdAt >= :from and d.createdAt < :to")
+    List<Long> claimsDecidedBetween(java.time.Instant from, java.time.Instant to);
 }

@@ -37,6 +37,14 @@ public class DraftService {
                 .map(d -> new Draft(d.verdict(), d.rationale(), sources.read(d.sources()), d.updatedAt()));
     }
 
+    /** The claims I have a draft on, most recently saved first (at most ten), for the desk overview. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> myDraftClaims() {
+        return drafts.findTop10ByReviewerOrderByUpdatedAtDesc(CurrentUser.require()).stream()
+                .map(VerdictDraft::claimId).toList();
+    }
+
     @PreAuthorize("hasAnyRole('REVIEWER', 'EDITOR')")
     @Transactional
     public void save(Long claimId, VerdictType verdict, String rationale, List<Source> draftSources) {

@@ -52,6 +52,13 @@ public class QueueService {
         return List.of();
     }
 
+    /** The articles an editor assigned to me. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> articlesAssignedToMe() {
+        return assignments.articlesAssignedTo(CurrentUser.require());
+    }
+
     private List<QueueItem> items(List<QueuedClaim> waiting) {
         Map<Long, Long> counts = new HashMap<>();
         if (!waiting.isEmpty()) {

@@ -55,6 +55,7 @@ public class ReviewQueries {
         int approved = 0;
         int twoOrMore = 0;
         int agreed = 0;
+        List<List<VerdictType>> paired = new ArrayList<>();
         List<ClaimReview> claimsOnly = all.stream().filter(r -> !r.claim().dismissed()).toList();
         for (ClaimReview r : claimsOnly) {
             if (r.decision() != null) {
@@ -63,8 +64,12 @@ public class ReviewQueries {
             approved += r.claim().status() == ClaimStatus.APPROVED ? 1 : 0;
             twoOrMore += r.agreement() != null ? 1 : 0;
             agreed += r.agreement() == Agreement.AGREE ? 1 : 0;
+            if (r.agreement() != null) { // the reader sees every verdict of this claim
+                paired.add(r.verdicts().stream().map(VerdictView::verdict).toList());
+            }
         }
-        return ArticleReviewSummary.of(claimsOnly.size(), approved, finals, twoOrMore, agreed);
+        return ArticleReviewSummary.of(claimsOnly.size(), approved, finals, twoOrMore, agreed,
+                KrippendorffAlpha.nominal(paired));
     }
 
     /** Every revision of every verdict in the article that the current user may see (blind review holds). */

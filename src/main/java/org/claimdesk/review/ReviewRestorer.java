@@ -46,7 +46,7 @@ public class ReviewRestorer {
         for (VerdictRestore v : verdictRows) {
             VerdictInput checked = checked(v, today);
             VerdictEntry saved = verdicts.save(new VerdictEntry(claim(claimIds, v), articleId, who(v), v.revision(),
-                    checked.verdict(), checked.rationale(), sources.write(checked.sources()), v.at()));
+                    checked, sources.write(checked.sources()), v.at()));
             verdictIds.put(v.id(), saved.id());
         }
         for (VerdictRestore d : decisionRows) {
@@ -69,7 +69,7 @@ public class ReviewRestorer {
     /** The rules of {@link ReviewService}'s submissions (rationale, sources, addresses), with the export's place. */
     private static VerdictInput checked(VerdictRestore v, LocalDate today) {
         try {
-            return SourceRules.checked(new VerdictInput(kind(v), v.rationale(), v.sources()), today);
+            return SourceRules.checked(new VerdictInput(kind(v), v.rationale(), v.sources(), v.attribution()), today);
         } catch (InvalidInputException e) {
             throw new InvalidInputException("Claim " + v.claimId() + " of the export, revision " + v.revision()
                     + " by " + v.who() + ": " + e.getMessage());

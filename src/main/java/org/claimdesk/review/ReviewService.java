@@ -12,6 +12,7 @@ import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.claim.ClaimView;
 import org.claimdesk.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,13 @@ public class ReviewService {
     private final TimelineService timeline;
     private final Clock clock;
     private final ArchiveService archives;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ClaimService claims, VerdictRepository verdicts, DecisionRepository decisions,
             VerdictDraftRepository drafts, AssignmentRepository assignments, SourcesJson sources,
-            TimelineService timeline, Clock clock, ArchiveService archives) {
+            TimelineService timeline, Clock clock, ArchiveService archives, ApplicationEventPublisher events) {
         this.archives = archives;
+        this.events = events;
         this.claims = claims;
         this.verdicts = verdicts;
         this.decisions = decisions;
@@ -71,7 +74,9 @@ public class ReviewService {
         int required = assigned == 0 ? DEFAULT_REVIEWERS : Math.min(DEFAULT_REVIEWERS, assigned);
         claims.changeStatus(claimId, verdicts.reviewerCount(claimId) >= required
                 ? ClaimStatus.NEEDS_DECISION : ClaimStatus.IN_REVIEW);
-        return sources.view(saved, claim.textChangedAt());
+        VerdictView view = sources.view(saved, claim.textChangedAt());
+        events.publishEvent(new VerdictSubmitted(claim.articleId(), claim.text(), claim.speaker(), view));
+        return view;
     }
 
     /**
@@ -112,7 +117,9 @@ public class ReviewService {
         drafts.deleteByClaimIdAndReviewer(claimId, CurrentUser.require());
         archives.request(checked.sources().stream().map(Source::url).toList());
         claims.changeStatus(claimId, ClaimStatus.APPROVED);
-        return sources.view(saved);
+        DecisionView view = sources.view(saved);
+        events.publishEvent(new ClaimDecided(claim.articleId(), claim.text(), claim.speaker(), view));
+        return view;
     }
 
     /** "Did they say it?" has an answer only where the claim names who said it. */

@@ -29,6 +29,7 @@ class ReviewSetting {
         this.articleId = articleId;
     }
 
+    Long articleId() { return articleId; }
     boolean blind() { return blind; }
     void setBlind(boolean blind) { this.blind = blind; }
 }

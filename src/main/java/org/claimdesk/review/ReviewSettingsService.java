@@ -68,4 +68,14 @@ public class ReviewSettingsService {
     public List<String> reviewers() {
         return accounts.activeUsernames(Role.REVIEWER);
     }
+
+    /** Blind review of many articles in one query (on unless an editor turned it off): the desk's activity. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Boolean> blind(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, Boolean> blind = new java.util.HashMap<>();
+        articleIds.forEach(id -> blind.put(id, true));
+        settings.findAllById(articleIds).forEach(s -> blind.put(s.articleId(), s.blind()));
+        return blind;
+    }
 }

@@ -57,6 +57,7 @@ class VerdictDraft {
         this.reviewer = reviewer;
     }
 
+    Long claimId() { return claimId; }
     VerdictType verdict() { return verdict; }
     String rationale() { return rationale; }
     String sources() { return sources; }

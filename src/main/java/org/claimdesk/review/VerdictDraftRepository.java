@@ -9,4 +9,6 @@ interface VerdictDraftRepository extends JpaRepository<VerdictDraft, Long> {
     Optional<VerdictDraft> findByClaimIdAndReviewer(Long claimId, String reviewer);
 
     void deleteByClaimIdAndReviewer(Long claimId, String reviewer);
+
+    java.util.List<VerdictDraft> findTop10ByReviewerOrderByUpdatedAtDesc(String reviewer);
 }

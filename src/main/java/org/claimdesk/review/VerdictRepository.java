@@ -31,4 +31,9 @@ interface VerdictRepository extends JpaRepository<VerdictEntry, Long> {
 
     @Query("select count(distinct v.reviewer) from VerdictEntry v where v.claimId = :claimId")
     int reviewerCount(Long claimId);
+
+    @Query("select v from VerdictEntry v order by v.id desc")
+    List<VerdictEntry> recent(org.springframework.data.domain.Limit limit);
+
+    List<VerdictEntry> findByReviewerAndClaimIdIn(String reviewer, Collection<Long> claimIds);
 }

@@ -31,7 +31,12 @@ final class ApiRoles {
             Map.entry("POST /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("DELETE /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("GET /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR),
-            Map.entry("PUT /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR));
+            Map.entry("PUT /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR),
+            Map.entry("GET /api/v1/review/agreement", EDITOR),
+            Map.entry("POST /api/v1/admin/webhooks", ADMIN),
+            Map.entry("GET /api/v1/admin/webhooks", ADMIN),
+            Map.entry("DELETE /api/v1/admin/webhooks/{id}", ADMIN),
+            Map.entry("GET /api/v1/admin/webhooks/{id}/deliveries", ADMIN));
 
     private ApiRoles() {
     }

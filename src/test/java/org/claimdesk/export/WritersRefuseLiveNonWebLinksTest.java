@@ -99,7 +99,7 @@ class WritersRefuseLiveNonWebLinksTest {
                 "A number", false, false, ClaimStatus.APPROVED, AT, 1);
         var decision = new DecisionView(21L, 11L, "erin", 1, VerdictType.DISPUTED, "Official statistics.", sources,
                 null, null, AT, null);
-        var summary = new ArticleReviewSummary(1, 1, Map.of(VerdictType.DISPUTED, 1), 0, 0, null);
+        var summary = new ArticleReviewSummary(1, 1, Map.of(VerdictType.DISPUTED, 1), 0, 0, null, null);
         return new ExportData(article, List.of(new ClaimReview(claim, false, List.of(), 0, null, List.of(decision), null)),
                 summary, "ClaimDesk", "http://localhost:8080");
     }

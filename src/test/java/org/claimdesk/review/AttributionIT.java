@@ -91,4 +91,37 @@ class AttributionIT {
                 + "Mayor Jane Roe was misquoted: the words differ from what was said.");
         assertThat(page.select(".verdict .label").text()).isEqualTo("Disputed");
     }
+
+    @Test
+    void a_restored_export_keeps_the_attribution_of_every_verdict_and_decision() {
+        verdict(alice, "/verdicts", quoted, "misquoted");
+        verdict(erin, "/decision", quoted, "out_of_context");
+        ApiClient admin = ApiClient.anonymous(port).withTokenOf(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
+
+        ApiClient.Response restored = admin.post("/api/v1/imports",
+                erin.get("/api/v1/articles/" + article + "/export?format=json").body());
+
+        assertThat(restored.status()).isEqualTo(201);
+        JsonNode claim = erin.get("/api/v1/articles/" + restored.json().get("id").asLong() + "/export?format=json")
+                .json().get("claims").get(0);
+        assertThat(claim.get("verdicts").get(0).get("attribution").asString()).isEqualTo("MISQUOTED");
+        assertThat(claim.get("decisions").get(0).get("attribution").asString()).isEqualTo("OUT_OF_CONTEXT");
+        assertThat(erin.get("/api/v1/articles/" + restored.json().get("id").asLong() + "/export?format=json")
+                .json().get("claims").get(1).get("verdicts").size()).isZero();
+    }
+
+    @Test
+    void a_restore_refuses_an_attribution_that_is_unknown_or_on_a_claim_without_a_speaker() {
+        verdict(alice, "/verdicts", quoted, "confirmed");
+        ApiClient admin = ApiClient.anonymous(port).withTokenOf(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
+        String export = erin.get("/api/v1/articles/" + article + "/export?format=json").body();
+
+        ApiClient.Response unknown = admin.post("/api/v1/imports", export.replace("\"CONFIRMED\"", "\"PROBABLY\""));
+        ApiClient.Response noSpeaker = admin.post("/api/v1/imports", export.replace("\"Mayor Jane Roe\"", "null"));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).contains("unknown attribution 'PROBABLY'");
+        assertThat(noSpeaker.status()).isEqualTo(400);
+        assertThat(noSpeaker.json().get("detail").asString()).contains("the claim has no speaker");
+    }
 }

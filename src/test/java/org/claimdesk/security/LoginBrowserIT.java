@@ -16,13 +16,13 @@ class LoginBrowserIT {
     int port;
 
     @Test
-    void alice_signs_in_through_the_login_form_and_sees_the_article_list() throws Exception {
+    void alice_signs_in_through_the_login_form_and_sees_the_desk_overview() throws Exception {
         try (BrowserSession browser = new BrowserSession(port)) {
             browser.signIn("alice", IntegrationTest.DEMO_PASSWORD);
 
             browser.awaitText(By.id("current-user"), "alice");
-            assertThat(browser.await(By.id("articles")).isDisplayed()).isTrue();
-            assertThat(browser.driver().getTitle()).isEqualTo("Articles | ClaimDesk");
+            assertThat(browser.await(By.id("desk-overview")).isDisplayed()).isTrue();
+            assertThat(browser.driver().getTitle()).isEqualTo("Desk | ClaimDesk");
         }
     }
 

@@ -66,7 +66,8 @@ class XssEverywhereBrowserIT {
         try (BrowserSession editor = new BrowserSession(port)) {
             editor.signIn("erin", IntegrationTest.DEMO_PASSWORD);
             editor.await(By.id("current-user"));
-            visit(editor, "/", By.id("articles"));
+            visit(editor, "/", By.id("overview-articles"));
+            visit(editor, "/articles", By.id("articles"));
             visit(editor, "/articles/" + article.get("id").asLong() + "?claim=" + claim, By.id("review-panel"));
             assertThat(editor.await(By.id("review-panel")).getText()).contains("<script>window.__xss='script';alert(1)</script>");
             editor.click(By.id("article-history"));

@@ -22,7 +22,7 @@ public class ImportView extends VerticalLayout {
 
     ImportView(ArticleService articles, ArticleImportService importer) {
         addClassName("page");
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = org.claimdesk.base.ui.TabsAccessibility.fix(new TabSheet());
         tabs.setWidthFull();
         tabs.add("Paste text", new DraftForm(articles, ImportMethod.PASTE, "paste", this::opened));
         tabs.add("Upload file", new UploadForm(importer, articles, this::opened));

@@ -38,12 +38,14 @@ public class MainLayout extends AppLayout {
 
     private static SideNav navigation(boolean admin) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Articles", "", VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem("Overview", "", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Articles", "articles", VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("My queue", "queue", VaadinIcon.TASKS.create()));
         nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));
         nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER_CARD.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Accounts", "admin/accounts", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Webhooks", "admin/webhooks", VaadinIcon.CONNECT.create()));
         }
         return nav;
     }

@@ -35,6 +35,7 @@ import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.live.LiveUpdates;
+import org.claimdesk.review.AgreementText;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
@@ -67,6 +68,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final Tab reviewTab;
     private ArticleSnapshot article;
     private List<ClaimReview> current = List.of();
+    private List<ClaimReview> visible = List.of();
+    private final Div claimsBox = new Div();
+    private ClaimFilterBar filters;
     private ArticleText text;
     private ClaimDetail shown;
     private final LiveArticle live;
@@ -90,11 +94,12 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         live.addPresenceColumn(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
-        claimsTab = side.add("Claims", list);
+        claimsTab = side.add("Claims", claimsBox);
         reviewTab = side.add("Review", detail);
         claimsTab.setId("claims-tab");
         reviewTab.setId("review-tab");
         side.addClassName("desk-side");
+        org.claimdesk.base.ui.TabsAccessibility.fix(side);
         side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         list.addSelectionListener(e -> e.getFirstSelectedItem().filter(r -> !refreshingList)
                 .ifPresent(r -> showDetail(r.claim().id())));
@@ -146,8 +151,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         current = queries.forArticle(article.id());
         refreshingList = true;
-        list.setItems(current);
-        current.stream().filter(r -> r.claim().id().equals(open.get())).findFirst().ifPresent(list::select);
+        applyFilters();
+        visible.stream().filter(r -> r.claim().id().equals(open.get())).findFirst().ifPresent(list::select);
         refreshingList = false;
         ArticleText fresh = new ArticleText(article.text(), current, this::selectClaim);
         var pane = text.getElement().getParent();
@@ -167,11 +172,19 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
         shown = null;
         text = new ArticleText(article.text(), current, this::selectClaim);
-        list.setItems(current);
+        List<String> assigned = settings.assignedReviewers(article.id());
+        filters = new ClaimFilterBar(current, r -> assigned, this::applyFilters);
+        visible = current;
+        list.setItems(visible);
+        claimsBox.removeAll();
+        claimsBox.add(filters, list);
         ArticleReviewSummary summary = queries.summary(article.id());
         claimsTab.setLabel("Claims (" + summary.claims() + ")");
         Div textPane = new Div(MarkLegend.create(), text);
         textPane.addClassName("desk-text");
+        // a scrolling region: reachable by keyboard and named for screen readers (axe: scrollable-region-focusable)
+        textPane.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", "Article text");
         Div workspace = new Div(textPane, side);
         workspace.addClassName("article-workspace");
         Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()
@@ -183,7 +196,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             heading.add(new ReviewSettingsBar(article.id(), settings));
         }
         heading.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(summary(summary));
+        HorizontalLayout tools = new HorizontalLayout(summary(summary), VerdictChartView.chart(summary));
         toolbar.forEach(item -> tools.add(item.create(article.id())));
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
@@ -203,9 +216,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
         Span summary = new Span(Formats.count(s.claims(), "claim", "claims") + " · " + s.approved() + " approved"
                 + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
-                + (s.agreementShare() == null ? "" : String.format(Locale.ROOT,
-                        " · reviewers agreed on %.0f%% of the %s with two or more verdicts", 100 * s.agreementShare(),
-                        Formats.count(s.claimsWithTwoOrMoreVerdicts(), "claim", "claims")))
+                + (s.agreementShare() == null ? "" : " · " + AgreementText.phrase(s.claimsWithTwoOrMoreVerdicts(),
+                        s.agreementShare(), s.krippendorffAlpha()))
                 + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
                 + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
         summary.setId("article-summary");
@@ -236,12 +248,20 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void move(int step) {
-        if (current.isEmpty()) {
+        if (visible.isEmpty()) {
             return;
         }
-        int index = list.asSingleSelect().getOptionalValue().map(current::indexOf)
-                .orElse(step > 0 ? -1 : current.size());
-        selectClaim(current.get(Math.max(0, Math.min(current.size() - 1, index + step))).claim().id());
+        int index = list.asSingleSelect().getOptionalValue().map(visible::indexOf)
+                .orElse(step > 0 ? -1 : visible.size());
+        selectClaim(visible.get(Math.max(0, Math.min(visible.size() - 1, index + step))).claim().id());
+    }
+
+    /** The claim list narrowed by the filter bar; the text keeps every mark. */
+    private void applyFilters() {
+        visible = current.stream().filter(filters.filter()).toList();
+        list.setItems(visible);
+        filters.setSummaryText("Filter claims" + (visible.size() == current.size() ? ""
+                : " (" + filters.shown(visible.size(), current.size()) + ")"));
     }
 
     private void pick(int number) {

@@ -24,11 +24,12 @@ import org.claimdesk.article.ArticleSummary;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimCounts;
+import org.claimdesk.claim.ClaimOverviewQueries;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.security.CurrentUser;
 
-/** The start page: every imported article, newest first or best match, loaded lazily page by page. */
-@Route(value = "", layout = MainLayout.class)
+/** Every imported article, newest first or best match, loaded lazily page by page and filtered in the query. */
+@Route(value = "articles", layout = MainLayout.class)
 @PageTitle("Articles | ClaimDesk")
 @PermitAll
 public class ArticlesView extends VerticalLayout {
@@ -40,15 +41,20 @@ public class ArticlesView extends VerticalLayout {
     final TextField search = new TextField();
     final Checkbox mine = new Checkbox("Imported by me");
 
-    ArticlesView(ArticleService articles, ClaimService claims) {
+    final ArticleFilterBar filters;
+
+    ArticlesView(ArticleService articles, ClaimService claims, ClaimOverviewQueries claimQueries) {
         addClassName("page");
+        filters = new ArticleFilterBar(articles, () -> grid.getDataProvider().refreshAll());
         setSizeFull();
         search.setPlaceholder("Search title and text");
+        search.setAriaLabel("Search articles");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setId("article-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("24rem");
+        search.setMaxWidth("100%");
         Button importButton = new Button("Import article", VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("import")));
         importButton.setId("import-article");
@@ -63,19 +69,24 @@ public class ArticlesView extends VerticalLayout {
         grid.addColumn(r -> r.counts().reviewable()).setHeader("Claims").setAutoWidth(true);
         grid.addComponentColumn(ArticlesView::progress).setHeader("Approved").setAutoWidth(true);
         grid.setItems(query -> {
-            List<ArticleSummary> page = articles.search(search.getValue(), importer(),
+            List<ArticleSummary> page = articles.search(filters.filter(search.getValue(), importer(), claimQueries),
                     VaadinSpringDataHelpers.toSpringPageRequest(query));
             Map<Long, ClaimCounts> counts = claims.countsFor(page.stream().map(ArticleSummary::id).toList());
             return page.stream().map(a -> new Row(a, counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0))));
-        }, query -> (int) articles.count(search.getValue(), importer()));
+        }, query -> (int) articles.count(filters.filter(search.getValue(), importer(), claimQueries)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().article().id())));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         mine.setId("only-mine");
-        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        mine.addValueChangeListener(e -> {
+            filters.importer.setEnabled(!e.getValue());
+            grid.getDataProvider().refreshAll();
+        });
 
         HorizontalLayout tools = new HorizontalLayout(search, mine, importButton);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Articles"), tools, grid);
+        tools.setWrap(true);
+        tools.setWidthFull();
+        add(new H2("Articles"), tools, filters, grid);
     }
 
     private String importer() {
@@ -84,6 +95,8 @@ public class ArticlesView extends VerticalLayout {
 
     private static HorizontalLayout progress(Row row) {
         ProgressBar bar = new ProgressBar(0, 1, row.counts().progress());
+        bar.getElement().setAttribute("aria-label", row.counts().approved() + " of " + row.counts().reviewable()
+                + " claims approved");
         bar.setWidth("5rem");
         HorizontalLayout cell = new HorizontalLayout(bar,
                 new com.vaadin.flow.component.html.Span(row.counts().approved() + "/" + row.counts().reviewable()));

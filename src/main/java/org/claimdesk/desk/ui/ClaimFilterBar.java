@@ -1,0 +1,92 @@
+package org.claimdesk.desk.ui;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.VerdictType;
+
+/**
+ * The claim list's filters: status (or "not a claim"), final verdict (or none yet), check-worthiness hint,
+ * speaker and assignee. An article's claims are already loaded and few, so they are filtered in memory. Each
+ * filter is a labelled select, reachable by Tab, inside a disclosure that keeps the list tall when unused.
+ */
+final class ClaimFilterBar extends Details {
+
+    /** A status choice: a workflow status, or a dismissed sentence. */
+    record StatusChoice(ClaimStatus status, String label) {
+    }
+
+    /** A verdict choice: a final verdict, or none yet. */
+    record VerdictChoice(VerdictType verdict, String label) {
+    }
+
+    static final StatusChoice DISMISSED = new StatusChoice(null, "Not a claim");
+    static final VerdictChoice UNDECIDED = new VerdictChoice(null, "No final verdict yet");
+
+    final Select<StatusChoice> status = select("Status", "filter-status");
+    final Select<VerdictChoice> verdict = select("Final verdict", "filter-verdict");
+    final Select<Checkworthiness> hint = select("Hint", "filter-hint");
+    final Select<String> speaker = select("Speaker", "filter-speaker");
+    final Select<String> assignee = select("Assignee", "filter-assignee");
+    private final Function<ClaimReview, Collection<String>> assignees;
+
+    ClaimFilterBar(List<ClaimReview> claims, Function<ClaimReview, Collection<String>> assignees, Runnable changed) {
+        super("Filter claims");
+        this.assignees = assignees;
+        setId("claim-filters");
+        status.setItems(java.util.stream.Stream.concat(java.util.Arrays.stream(ClaimStatus.values())
+                .map(s -> new StatusChoice(s, s.label())), java.util.stream.Stream.of(DISMISSED)).toList());
+        status.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
+        verdict.setItems(java.util.stream.Stream.concat(java.util.Arrays.stream(VerdictType.values())
+                .map(v -> new VerdictChoice(v, v.label())), java.util.stream.Stream.of(UNDECIDED)).toList());
+        verdict.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
+        hint.setItems(Checkworthiness.values());
+        hint.setItemLabelGenerator(h -> h == null ? "Any" : h.label());
+        speaker.setItems(claims.stream().map(r -> r.claim().speaker()).filter(Objects::nonNull).distinct().sorted()
+                .toList());
+        assignee.setItems(claims.stream().flatMap(r -> assignees.apply(r).stream()).distinct().sorted().toList());
+        Div bar = new Div(status, verdict, hint, speaker, assignee);
+        bar.addClassName("filter-bar");
+        add(bar);
+        List.of(status, verdict, hint, speaker, assignee).forEach(s -> s.addValueChangeListener(e -> changed.run()));
+    }
+
+    private static <T> Select<T> select(String label, String id) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setId(id);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+        return select;
+    }
+
+    /** The claims the chosen filters keep (all of them when none is chosen). */
+    Predicate<ClaimReview> filter() {
+        StatusChoice s = status.getValue();
+        VerdictChoice v = verdict.getValue();
+        Checkworthiness h = hint.getValue();
+        String who = speaker.getValue();
+        String assigned = assignee.getValue();
+        return r -> (s == null || (s == DISMISSED ? r.claim().dismissed()
+                        : !r.claim().dismissed() && r.claim().status() == s.status()))
+                && (v == null || (v == UNDECIDED ? r.decision() == null
+                        : r.decision() != null && r.decision().verdict() == v.verdict()))
+                && (h == null || r.claim().checkworthiness() == h)
+                && (who == null || who.equals(r.claim().speaker()))
+                && (assigned == null || assignees.apply(r).contains(assigned));
+    }
+
+    /** "3 of 12 claims shown" while a filter is on, else nothing. */
+    String shown(int kept, int all) {
+        return kept == all ? "" : kept + " of " + all + " claims shown";
+    }
+}

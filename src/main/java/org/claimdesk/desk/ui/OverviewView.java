@@ -1,0 +1,37 @@
+package org.claimdesk.desk.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.claimdesk.article.ArticleService;
+import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.claim.ClaimOverviewQueries;
+import org.claimdesk.claim.ClaimService;
+import org.claimdesk.review.DeskActivity;
+import org.claimdesk.review.DraftService;
+import org.claimdesk.review.FinalVerdicts;
+import org.claimdesk.review.QueueService;
+
+/**
+ * The start page after sign-in: what needs me (my queue, claims in articles assigned to me, my drafts),
+ * every article with its progress and verdict mix, and the desk's recent activity (blind review holds).
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Desk | ClaimDesk")
+@PermitAll
+public class OverviewView extends VerticalLayout {
+
+    OverviewView(QueueService queue, DraftService drafts, ClaimOverviewQueries claimQueries, ArticleService articles,
+            ClaimService claims, FinalVerdicts finals, DeskActivity activity) {
+        addClassName("page");
+        setId("desk-overview");
+        setWidthFull();
+        Div columns = new Div(new NeedsMePanel(queue, drafts, claimQueries, articles, claims),
+                new RecentActivityPanel(activity.recent(RecentActivityPanel.SHOWN)));
+        columns.addClassName("overview-columns");
+        add(new H2("Desk overview"), columns, new ArticleProgressGrid(articles, claims, finals));
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimdesk.desk.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.review.DeskEvent;
+
+/** The latest events across the desk, newest first, each linking to its claim (DeskActivity applies blind review). */
+final class RecentActivityPanel extends Section {
+
+    static final int SHOWN = 12;
+
+    RecentActivityPanel(List<DeskEvent> events) {
+        setId("recent-activity");
+        addClassName("overview-panel");
+        getElement().setAttribute("aria-labelledby", "recent-activity-heading");
+        H3 heading = new H3("Recent activity");
+        heading.setId("recent-activity-heading");
+        add(heading);
+        if (events.isEmpty()) {
+            add(new Paragraph("Nothing has happened yet."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("overview-list");
+        for (DeskEvent e : events) {
+            Anchor where = new Anchor("articles/" + e.articleId() + (e.claimId() == null ? "" : "?claim=" + e.claimId()),
+                    e.articleTitle() == null ? "article " + e.articleId() : e.articleTitle());
+            list.add(new ListItem(new Span(Formats.dateTime(e.at()) + " · " + e.action().label() + " · " + e.who()
+                    + " · "), where));
+        }
+        add(list);
+    }
+}
