@@ -61,6 +61,8 @@ begin
         revision, stale_since, stale_reason, stale_before, stale_after)
         on claim to "${app_role}";
     grant select, insert, update (blind, version) on review_setting to "${app_role}";
+    -- who has which claim open (live presence): a tab's row moves with its claim, is touched, and is deleted
+    grant select, insert, update (claim_id, seen_at), delete on claim_presence to "${app_role}";
 
     -- a draft is deleted when its verdict is submitted or discarded
     grant select, insert, update (verdict, rationale, sources, updated_at, version), delete on verdict_draft

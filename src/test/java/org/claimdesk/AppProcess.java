@@ -34,7 +34,8 @@ final class AppProcess implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), Application.class.getName(),
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.org.springframework.boot.availability=DEBUG"));
+                "--logging.level.org.springframework.boot.availability=DEBUG",
+                "--logging.level.org.springframework.boot.tomcat=INFO"));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new AppProcess(process, log);
@@ -58,6 +59,16 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("ClaimDesk did not start within " + timeout + ":\n" + tail());
+    }
+
+    /** The HTTP port the instance chose (it starts on a free one), once it is ready. */
+    int port() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Tomcat started on port\\D*(\\d+)")
+                .matcher(Files.readString(log));
+        if (!m.find()) {
+            throw new IllegalStateException("no port in the log:\n" + tail());
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     String tail() throws IOException {

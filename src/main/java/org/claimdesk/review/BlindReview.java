@@ -57,6 +57,15 @@ public final class BlindReview {
         return blind;
     }
 
+    /**
+     * Whether the reader of this claim's review may know who else is reviewing it (names, who is looking at it
+     * now): the same rule as for the verdicts themselves. Counts may be shown either way.
+     */
+    public static boolean othersVisible(ClaimReview review) {
+        return !review.blind() || review.mine() != null || CurrentUser.hasRole(Role.EDITOR)
+                || CurrentUser.hasRole(Role.ADMIN);
+    }
+
     /** Whether the current user may see every reviewer's verdict on this claim. */
     boolean seesOthersOn(Long claimId) {
         return !blind || privileged || submitted.contains(claimId);

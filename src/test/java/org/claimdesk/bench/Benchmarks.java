@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
  * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code sentences}, {@code extraction},
- * {@code language}, {@code export}, {@code sessions}, {@code matching}, {@code load}, {@code articlesize}).
+ * {@code language}, {@code export}, {@code sessions}, {@code matching}, {@code startup}, {@code load},
+ * {@code articlesize}).
  */
 public final class Benchmarks {
 
@@ -39,6 +40,9 @@ public final class Benchmarks {
         }
         if (which.equals("all") || which.equals("articlesize")) {
             ArticleSizeBenchmark.run(out.resolve("article-size.md"));
+        }
+        if (which.equals("all") || which.equals("startup")) {
+            StartupBenchmark.run(out.resolve("startup.txt"));
         }
         if (which.equals("all") || which.equals("load")) {
             org.claimdesk.load.LoadRun.run(out.resolve("load.txt"));

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -33,6 +35,7 @@ import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
+import org.claimdesk.live.LiveUpdates;
 import org.claimdesk.review.AgreementText;
 import org.claimdesk.matching.MatchService;
 import org.claimdesk.review.ArticleReviewSummary;
@@ -75,12 +78,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private ArticleText text;
     private ClaimDetail shown;
     private boolean justImported;
+    private final LiveArticle live;
+    private boolean refreshingList;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
             CommentService comments, ClaimAssignmentService claimAssignments, List<ArticleToolbarItem> toolbar,
-            MatchService matches, ArchiveService archives) {
+            MatchService matches, ArchiveService archives, LiveUpdates liveUpdates) {
         this.toolbar = toolbar;
+        this.live = new LiveArticle(liveUpdates, this::refreshLive,
+                id -> current.stream().filter(r -> r.claim().id().equals(id)).findFirst());
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
@@ -91,6 +98,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         setPadding(false);
         list.setId("claims");
         ClaimList.configure(list);
+        live.addPresenceColumn(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
         claimsTab = side.add("Claims", claimsBox);
@@ -100,7 +108,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         side.addClassName("desk-side");
         org.claimdesk.base.ui.TabsAccessibility.fix(side);
         side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
-        list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> showDetail(r.claim().id())));
+        list.addSelectionListener(e -> e.getFirstSelectedItem().filter(r -> !refreshingList)
+                .ifPresent(r -> showDetail(r.claim().id())));
         Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT);
         Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
@@ -121,6 +130,43 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         }
         justImported = event.getLocation().getQueryParameters().getSingleParameter("imported").isPresent();
         reload(event.getLocation().getQueryParameters().getSingleParameter("claim").map(Long::valueOf).orElse(null));
+        getUI().ifPresent(ui -> live.follow(ui, article.id()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (article != null) {
+            live.follow(event.getUI(), article.id());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        live.stop();
+    }
+
+    /**
+     * Someone else changed this article. When the open claim changed: the same reload, keeping the open claim and
+     * tab. Otherwise the list and the marks in the text only, so a form being filled in is not drawn anew.
+     */
+    private void refreshLive(boolean openClaimChanged) {
+        Optional<Long> open = list.asSingleSelect().getOptionalValue().map(r -> r.claim().id());
+        if (openClaimChanged || open.isEmpty()) {
+            Tab tab = side.getSelectedTab();
+            reload(open.orElse(null));
+            side.setSelectedTab(tab);
+            return;
+        }
+        current = queries.forArticle(article.id());
+        refreshingList = true;
+        applyFilters();
+        visible.stream().filter(r -> r.claim().id().equals(open.get())).findFirst().ifPresent(list::select);
+        refreshingList = false;
+        ArticleText fresh = new ArticleText(article.text(), article.revision(), current, this::selectClaim);
+        var pane = text.getElement().getParent();
+        pane.setChild(pane.indexOfChild(text.getElement()), fresh.getElement());
+        text = fresh;
+        text.select(open.get());
     }
 
     @Override
@@ -216,7 +262,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), desk.withSources(reusable), this::reload);
-        detail.add(shown);
+        detail.add(live.showing(review), shown);
         side.setSelectedTab(reviewTab);
     }
 

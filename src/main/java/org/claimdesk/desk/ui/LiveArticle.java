@@ -1,0 +1,177 @@
+package org.claimdesk.desk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.claimdesk.claim.ClaimAction;
+import org.claimdesk.live.ArticleChange;
+import org.claimdesk.live.ArticleFollow;
+import org.claimdesk.live.ChangeKind;
+import org.claimdesk.live.LiveUpdates;
+import org.claimdesk.review.BlindReview;
+import org.claimdesk.review.ClaimReview;
+import org.claimdesk.security.CurrentUser;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Keeps an open article live: others' changes (on any instance) refresh it through the same services as a reload,
+ * with a discreet notice of who did what, and each claim shows who else is looking at it. Blind review holds: the
+ * notice names a reviewer only where the refreshed review shows that reviewer's verdict, and presence shows
+ * names only where {@link BlindReview#othersVisible} allows, else a count.
+ */
+final class LiveArticle {
+
+    private static final Set<String> BOUNDARY_EDITS = Set.of(ClaimAction.SPLIT.name(), ClaimAction.SPLIT_OFF.name(),
+            ClaimAction.MERGED.name(), ClaimAction.MERGED_INTO.name(), ClaimAction.BOUNDARIES_ADJUSTED.name());
+
+    private final LiveUpdates live;
+    /** Refreshes the view; told whether the open claim itself changed (else its form may stay as it is). */
+    private final Consumer<Boolean> refresh;
+    private final Function<Long, Optional<ClaimReview>> reviewOf;
+    private final Span shownViewers = new Span();
+    private Grid<ClaimReview> list;
+    private ArticleFollow follow;
+    private Long articleId;
+    private ClaimReview shown;
+    private Map<Long, Set<String>> viewers = Map.of();
+
+    LiveArticle(LiveUpdates live, Consumer<Boolean> refresh, Function<Long, Optional<ClaimReview>> reviewOf) {
+        this.live = live;
+        this.refresh = refresh;
+        this.reviewOf = reviewOf;
+        shownViewers.setId("claim-viewers");
+        shownViewers.addClassName("claim-viewers");
+    }
+
+    /** Adds the "who is looking" column to the claim list. */
+    void addPresenceColumn(Grid<ClaimReview> claims) {
+        this.list = claims;
+        claims.addColumn(LitRenderer.<ClaimReview>of("<span class=\"claim-viewers\" title=\"${item.label}\">"
+                + "${item.label}</span>").withProperty("label", this::othersOn))
+                .setHeader("Open by").setWidth("6em").setFlexGrow(0).setKey("viewers");
+    }
+
+    void follow(UI ui, Long article) {
+        if (follow != null && article.equals(articleId)) {
+            return;
+        }
+        stop();
+        articleId = article;
+        follow = live.follow(ui, article, this::changed);
+        viewers = bestEffort(follow::viewers);
+    }
+
+    void stop() {
+        if (follow != null) {
+            follow.close();
+            follow = null;
+        }
+    }
+
+    /** The view now shows this claim; the line to put above it says who else is looking. */
+    Span showing(ClaimReview review) {
+        shown = review;
+        if (follow != null) {
+            viewers = bestEffort(() -> {
+                follow.look(review.claim().id());
+                return follow.viewers();
+            });
+        }
+        shownViewers.setText(othersOn(review).isEmpty() ? "" : "Also looking at this claim: " + othersOn(review));
+        return shownViewers;
+    }
+
+    /** Presence is a courtesy: while the database is unreachable the article still works, showing nobody. */
+    private Map<Long, Set<String>> bestEffort(Supplier<Map<Long, Set<String>>> read) {
+        try {
+            return read.get();
+        } catch (DataAccessException unreachable) {
+            return Map.of();
+        }
+    }
+
+    private String othersOn(ClaimReview review) {
+        List<String> others = viewers.getOrDefault(review.claim().id(), Set.of()).stream()
+                .filter(name -> !name.equals(CurrentUser.require())).toList();
+        if (others.isEmpty() || BlindReview.othersVisible(review)) {
+            return String.join(", ", others);
+        }
+        return others.size() == 1 ? "1 other" : others.size() + " others";
+    }
+
+    private void changed(List<ArticleChange> changes) {
+        if (follow == null) {
+            return;
+        }
+        viewers = bestEffort(follow::viewers);
+        if (changes.stream().allMatch(c -> c.kind() == ChangeKind.PRESENCE)) {
+            if (list != null) {
+                list.getDataProvider().refreshAll();
+            }
+            if (shown != null) {
+                showing(shown);
+            }
+            return;
+        }
+        refresh.accept(changes.stream().anyMatch(this::touchesOpenClaim));
+        List<String> told = new ArrayList<>();
+        changes.stream().filter(c -> c.kind() != ChangeKind.PRESENCE && c.kind() != ChangeKind.RESYNC)
+                .map(this::describe).distinct().forEach(told::add);
+        if (!told.isEmpty()) {
+            Notification notice = new Notification(String.join(" · ", told.subList(Math.max(0, told.size() - 3),
+                    told.size())), 6000, Notification.Position.BOTTOM_START);
+            notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            notice.addClassName("live-notice");
+            notice.open();
+        }
+    }
+
+    /** A change to the open claim, to the claims' boundaries (which moves claims), or one that may be anything. */
+    private boolean touchesOpenClaim(ArticleChange change) {
+        return shown == null || change.claimId() == null || change.claimId().equals(shown.claim().id())
+                || change.kind() == ChangeKind.RESYNC
+                || change.kind() == ChangeKind.CLAIM_EDITED && BOUNDARY_EDITS.contains(change.action());
+    }
+
+    /** "bob submitted a verdict on claim 3", with the reviewer hidden where blind review hides the verdict. */
+    private String describe(ArticleChange change) {
+        Optional<ClaimReview> review = change.claimId() == null ? Optional.empty() : reviewOf.apply(change.claimId());
+        String claim = review.map(r -> " claim " + r.claim().ordinal()).orElse(" a claim");
+        return switch (change.kind()) {
+            case VERDICT_SUBMITTED -> (review.filter(r -> r.verdicts().stream()
+                    .anyMatch(v -> Objects.equals(v.reviewer(), change.actor()))).isPresent()
+                    ? change.actor() : capitalised(BlindReview.HIDDEN_ACTOR)) + " submitted a verdict on" + claim;
+            case DECIDED -> change.actor() + " decided" + claim;
+            case COMMENTED -> (review.filter(BlindReview::othersVisible).isPresent() ? change.actor() : "Someone")
+                    + " commented on" + claim;
+            case CLAIM_EDITED -> change.actor() + " changed" + claim + edit(change.action());
+            case PRESENCE, RESYNC -> "";
+        };
+    }
+
+    private static String edit(String action) {
+        try {
+            return action == null ? "" : ": " + ClaimAction.valueOf(action).label().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException unknown) {
+            return "";
+        }
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

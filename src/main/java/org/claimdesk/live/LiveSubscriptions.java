@@ -1,0 +1,96 @@
+package org.claimdesk.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open article views of this instance, each waiting for its article's changes. A change is handed to the view
+ * inside {@code ui.access}, so it runs with the view's session and its user's security context, and the services
+ * it calls apply that user's rules (blind review). Changes that arrive while a view is still busy are handed over
+ * together, once, so a burst of changes costs one refresh.
+ */
+@Component
+class LiveSubscriptions {
+
+    private final Set<Subscription> subscriptions = new CopyOnWriteArraySet<>();
+    /** ui.access runs the refresh at once when the session is free: on these threads, never the listener's. */
+    private final Executor refreshers = Executors.newVirtualThreadPerTaskExecutor();
+
+    Registration subscribe(UI ui, Long articleId, String username, Consumer<List<ArticleChange>> onChanges) {
+        Subscription subscription = new Subscription(ui, articleId, username, onChanges);
+        subscriptions.add(subscription);
+        return () -> subscriptions.remove(subscription);
+    }
+
+    /** Hands the change to every view of its article, except the views of the person who made it. */
+    void deliver(ArticleChange change) {
+        for (Subscription s : subscriptions) {
+            if (s.articleId.equals(change.articleId()) && !Objects.equals(s.username, change.actor())) {
+                s.offer(change);
+            }
+        }
+    }
+
+    /** Tells every view something may have changed (after the listening connection was lost for a while). */
+    void deliverToAll(ChangeKind kind) {
+        subscriptions.forEach(s -> s.offer(new ArticleChange(s.articleId, null, kind, null, null)));
+    }
+
+    int size() {
+        return subscriptions.size();
+    }
+
+    private final class Subscription {
+        final UI ui;
+        final Long articleId;
+        final String username;
+        final Consumer<List<ArticleChange>> onChanges;
+        final Queue<ArticleChange> pending = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean scheduled = new AtomicBoolean();
+
+        Subscription(UI ui, Long articleId, String username, Consumer<List<ArticleChange>> onChanges) {
+            this.ui = ui;
+            this.articleId = articleId;
+            this.username = username;
+            this.onChanges = onChanges;
+        }
+
+        void offer(ArticleChange change) {
+            pending.add(change);
+            if (scheduled.compareAndSet(false, true)) {
+                refreshers.execute(() -> {
+                    try {
+                        ui.access(this::drain);
+                    } catch (UIDetachedException gone) {
+                        subscriptions.remove(this);
+                    }
+                });
+            }
+        }
+
+        private void drain() {
+            scheduled.set(false);
+            List<ArticleChange> changes = new ArrayList<>();
+            for (ArticleChange c = pending.poll(); c != null; c = pending.poll()) {
+                changes.add(c);
+            }
+            if (!changes.isEmpty()) {
+                onChanges.accept(changes);
+            }
+        }
+    }
+}
