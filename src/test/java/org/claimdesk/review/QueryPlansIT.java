@@ -24,6 +24,7 @@ import org.claimdesk.export.ExportFormat;
 import org.claimdesk.export.ExportService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -39,6 +40,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * force_generic_plan), so no lucky parameter hides a scan.
  */
 @IntegrationTest
+@Tag("own-database") // a second Spring context: its own JVM too (pom.xml, failsafe)
 @TestPropertySource(properties = "test.context=" + ReadCostIT.OWN_DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlansIT {

@@ -17,6 +17,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -28,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * The article's text comes along as one row either way (the claim's sentence is cut from it).
  */
 @IntegrationTest
+@Tag("own-database") // a second Spring context: its own JVM too (pom.xml, failsafe)
 @TestPropertySource(properties = "test.context=" + ReadCostIT.OWN_DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadCostIT {
