@@ -83,9 +83,8 @@ class WalkthroughBrowserIT {
         browser.await(By.cssSelector("#source-url-1 input")).sendKeys(url);
         browser.await(By.cssSelector("#source-title-1 input")).sendKeys("Official record");
         browser.click(By.id("source-stance-1"));
-        browser.await(By.cssSelector("vaadin-select-item"));
-        browser.driver().findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.getText().strip().equals(stance)).findFirst().orElseThrow().click();
+        // the overlay may still be opening (or under a fading notice): click as a person does, once it is there
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + stance + "']"));
     }
 
     /** The submit button is on screen, or one scroll away and then not covered by anything. */
