@@ -15,6 +15,9 @@ import org.claimdesk.IntegrationTest;
 import org.claimdesk.KaribuUi;
 import org.claimdesk.review.AgreementService;
 import org.claimdesk.review.DeskAgreement;
+import org.claimdesk.security.AccountPreferences;
+import org.claimdesk.security.AccountPreferencesService;
+import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.SystemActor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +58,14 @@ class AgreementPanelIT {
                 + "\"Decided.\",\"sources\":" + SOURCE + "}").status()).isEqualTo(201);
     }
 
+    @Autowired
+    AccountPreferencesService preferences;
+
     @AfterEach
     void stop() {
+        if (CurrentUser.username().isPresent()) {
+            preferences.saveMine(AccountPreferences.BROWSER);
+        }
         KaribuUi.stop();
     }
 
@@ -72,6 +81,18 @@ class AgreementPanelIT {
         assertThat(desk.krippendorffAlpha()).isNotNull();
         assertThat(panel).contains("Reviewer agreement").contains(desk.agreementSentence())
                 .containsPattern("Krippendorff's alpha -?\\d\\.\\d\\d\\)").contains("0.8");
+    }
+
+    @Test
+    void an_editor_reading_spanish_gets_the_sentence_in_spanish_with_a_decimal_comma() {
+        signIn("erin");
+        preferences.saveMine(new AccountPreferences("es", null));
+
+        UI.getCurrent().navigate("");
+
+        String panel = _get(Section.class, spec -> spec.withId("desk-agreement")).getElement().getTextRecursively();
+        assertThat(panel).contains("Coincidencia entre revisores").containsPattern("Los revisores (coincidieron|discreparon) en")
+                .containsPattern("alfa de Krippendorff -?\\d,\\d\\d\\)");
     }
 
     @Test
