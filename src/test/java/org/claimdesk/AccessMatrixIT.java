@@ -114,7 +114,8 @@ class AccessMatrixIT {
     static final Map<String, Set<Who>> PAGES = Map.of(
             "GET /fact-checks", EVERYONE,
             "GET /fact-checks/feed.atom", EVERYONE,
-            "GET /fact-checks/{id}", EVERYONE);
+            "GET /fact-checks/{id}", EVERYONE,
+            "GET /fact-checks/{id}/archives/{archiveId}", EVERYONE);
 
     @LocalServerPort
     int port;
@@ -203,7 +204,8 @@ class AccessMatrixIT {
         ApiClient reviewer = anonymous.withTokenOf(username(Who.REVIEWER), password(Who.REVIEWER));
         List<String> wrong = new ArrayList<>();
         PAGES.forEach((page, allowed) -> {
-            String path = page.substring(page.indexOf(' ') + 1).replace("{id}", "987654321");
+            String path = page.substring(page.indexOf(' ') + 1).replace("{id}", "987654321")
+                    .replace("{archiveId}", "987654321");
             for (Who who : List.of(Who.ANONYMOUS, Who.REVIEWER)) {
                 int status = (who == Who.ANONYMOUS ? anonymous : reviewer).get(path).status();
                 boolean opened = status == 200 || status == 404;

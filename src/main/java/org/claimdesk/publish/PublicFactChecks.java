@@ -2,11 +2,15 @@ package org.claimdesk.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.claimdesk.archive.ArchiveService;
+import org.claimdesk.archive.ArchiveStatus;
+import org.claimdesk.archive.SourceArchive;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.ClaimDeskProperties;
@@ -38,9 +42,11 @@ public class PublicFactChecks {
     private final ExportService exports;
     private final ClaimDeskProperties properties;
     private final PublishProperties publish;
+    private final ArchiveService archives;
 
     PublicFactChecks(PublicationRepository publications, PublicationService publishing, ArticleService articles,
-            ReviewQueries reviews, ExportService exports, ClaimDeskProperties properties, PublishProperties publish) {
+            ReviewQueries reviews, ExportService exports, ClaimDeskProperties properties, PublishProperties publish,
+            ArchiveService archives) {
         this.publications = publications;
         this.publishing = publishing;
         this.articles = articles;
@@ -48,6 +54,7 @@ public class PublicFactChecks {
         this.exports = exports;
         this.properties = properties;
         this.publish = publish;
+        this.archives = archives;
     }
 
     @PreAuthorize("permitAll()")
@@ -124,7 +131,10 @@ public class PublicFactChecks {
                 .filter(r -> r.decision() != null && !r.claim().dismissed())
                 .map(r -> new PublicFactCheck.Claim(r.claim(), r.decisions(), names(r), markup.get(r.claim().id())))
                 .toList();
-        return new PublicFactCheck(article, properties.organization(), pageUrl, publication.occurredAt(), claims);
+        Map<String, SourceArchive> archived = new HashMap<>(archives.latest(PublicFactCheck.citedUrls(claims)));
+        archived.values().removeIf(snapshot -> snapshot.status() != ArchiveStatus.ARCHIVED);
+        return new PublicFactCheck(article, properties.organization(), pageUrl, publication.occurredAt(), claims,
+                archived);
     }
 
     private List<String> names(ClaimReview r) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.claimdesk.archive.SourceArchive;
 import org.claimdesk.publish.PublicFactCheck;
 import org.claimdesk.publish.PublishedArticle;
 import org.claimdesk.review.DecisionView;
@@ -21,7 +22,7 @@ import org.jsoup.nodes.Element;
  */
 final class PublicPageWriter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     String page(PublicFactCheck page) {
@@ -50,7 +51,7 @@ final class PublicPageWriter {
         }
         main.appendElement("p").text(page.claims().size() + (page.claims().size() == 1 ? " claim" : " claims")
                 + " checked.");
-        page.claims().forEach(claim -> claim(main, claim));
+        page.claims().forEach(claim -> claim(main, page, claim));
         return html(doc);
     }
 
@@ -80,7 +81,7 @@ final class PublicPageWriter {
         return html(doc);
     }
 
-    private static void claim(Element main, PublicFactCheck.Claim claim) {
+    private static void claim(Element main, PublicFactCheck page, PublicFactCheck.Claim claim) {
         DecisionView decision = claim.decision();
         Element box = main.appendElement("article").addClass("claim")
                 .addClass("verdict-" + decision.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -101,7 +102,7 @@ final class PublicPageWriter {
         box.appendElement("p").addClass("rationale").text(decision.rationale());
         if (!decision.sources().isEmpty()) {
             Element list = box.appendElement("ul").addClass("sources");
-            decision.sources().forEach(s -> source(list.appendElement("li"), s));
+            decision.sources().forEach(s -> source(list.appendElement("li"), s, page));
         }
         for (DecisionView d : claim.decisions()) {
             if (d.correction()) {
@@ -116,7 +117,7 @@ final class PublicPageWriter {
         box.appendElement("p").addClass("meta").text("Checked " + DAY.format(first(claim.decisions())));
     }
 
-    private static void source(Element item, Source s) {
+    private static void source(Element item, Source s, PublicFactCheck page) {
         String title = s.title() == null || s.title().isBlank() ? s.url() : s.title();
         if (link(s.url())) {
             item.appendElement("a").attr("href", s.url()).attr("rel", "noopener noreferrer nofollow").text(title);
@@ -124,6 +125,12 @@ final class PublicPageWriter {
             item.appendText(title);
         }
         item.appendText(" · " + s.stance().label() + (s.accessedOn() == null ? "" : " · accessed " + s.accessedOn()));
+        SourceArchive archive = page.archiveOf(s);
+        if (archive != null && archive.fetchedAt() != null) {
+            item.appendText(" · ").appendElement("a").addClass("archived")
+                    .attr("href", ArchivePageWriter.href(page.article().id(), archive.id()))
+                    .text("archived " + DAY.format(archive.fetchedAt()));
+        }
         if (s.quote() != null && !s.quote().isBlank()) {
             item.appendElement("div").addClass("quote").text("\u201c" + s.quote() + "\u201d");
         }
@@ -139,7 +146,7 @@ final class PublicPageWriter {
         return u.startsWith("https://") || u.startsWith("http://");
     }
 
-    private static Document shell(String title, String organization) {
+    static Document shell(String title, String organization) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
         doc.selectFirst("html").attr("lang", "en");
@@ -153,7 +160,7 @@ final class PublicPageWriter {
         return doc;
     }
 
-    private static String html(Document doc) {
+    static String html(Document doc) {
         return "<!DOCTYPE html>\n" + doc.html();
     }
 }
