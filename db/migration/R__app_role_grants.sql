@@ -33,6 +33,9 @@ begin
     -- append-only: history, the frozen article texts, assignments
     grant select, insert on account_history, claim_history, verdict_history, decision_history to "${app_role}";
     grant select, insert on article to "${app_role}";
+    -- an article's language may change (re-splitting its claims while no verdict exists); nothing else of it
+    grant update (language, version) on article to "${app_role}";
+    grant select, insert on article_history to "${app_role}";
     -- later texts of an article, found by re-checks (append-only like the article itself)
     grant select, insert on article_revision to "${app_role}";
     grant select, insert on assignment to "${app_role}";
@@ -58,7 +61,7 @@ begin
     grant select, insert, update (last_used_at, revoked_at, version) on api_token to "${app_role}";
     grant select, insert, update (start_offset, end_offset, short_form, speaker, checkworthiness,
         checkworthiness_reason, checkworthiness_overridden, dismissed, merged_into, status, text_changed_at, version,
-        revision, stale_since, stale_reason, stale_before, stale_after)
+        revision, stale_since, stale_reason, stale_before, stale_after, retired_at, retired_by)
         on claim to "${app_role}";
     grant select, insert, update (blind, version) on review_setting to "${app_role}";
     -- who has which claim open (live presence): a tab's row moves with its claim, is touched, and is deleted

@@ -69,6 +69,7 @@ class AccessMatrixIT {
             Map.entry("POST /api/v1/articles/import-url", SIGNED_IN),
             Map.entry("GET /api/v1/articles", SIGNED_IN),
             Map.entry("GET /api/v1/articles/{id}", SIGNED_IN),
+            Map.entry("PATCH /api/v1/articles/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}/history", SIGNED_IN),
             Map.entry("POST /api/v1/claims/{id}/split", SIGNED_IN),

@@ -60,12 +60,16 @@ class HistoryIsAppendOnlyIT {
     @Autowired
     org.claimdesk.review.CommentService comments;
 
-    /** A comment, a verdict, a decision and a publication by the system actor, so every history table has a row to attack. */
+    @Autowired
+    org.claimdesk.review.LanguageChangeService languages;
+
+    /** A language change, a comment, a verdict, a decision and a publication by the system actor, so every history table has a row to attack. */
     @BeforeEach
     void reviewOneClaim() {
         SystemActor.run(() -> {
             Long article = articles.importArticle(ArticleDraft.of("History attack",
                     "Rates will rise next year. Prices fell."), ImportMethod.PASTE).id();
+            languages.change(article, "es");
             Long claimId = claims.forArticle(article).getFirst().id();
             comments.post(claimId, "A forecast, not a fact.");
             var input = new VerdictInput(VerdictType.NOT_CHECKABLE, "A prediction.", List.of());
@@ -179,6 +183,8 @@ class HistoryIsAppendOnlyIT {
             }
             assertThatThrownBy(() -> sql.execute("update article set body = body || ' (edited)'"))
                     .rootCause().hasMessageContaining("never changed");
+            assertThatThrownBy(() -> sql.execute("update article set title = 'Rewritten'"))
+                    .rootCause().hasMessageContaining("never changed except its language");
         }
     }
 

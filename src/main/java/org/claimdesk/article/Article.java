@@ -12,13 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Formula;
 
 /**
  * An imported article: a frozen snapshot (the database refuses changes to its body). A re-check that finds the
- * published text changed adds an {@link ArticleRevision}; {@link #text()} is the latest of them.
+ * published text changed adds an {@link ArticleRevision}; {@link #text()} is the latest of them. Only its language
+ * changes (the database allows that column and no other), so the UPDATE names only the changed columns.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "article")
 class Article {
 
@@ -97,6 +100,7 @@ class Article {
     LocalDate publishedOn() { return publishedOn; }
     String language() { return language; }
     ImportMethod importMethod() { return importMethod; }
+    void changeLanguage(String language) { this.language = language; }
     String importedBy() { return importedBy; }
     Instant importedAt() { return importedAt; }
 }

@@ -9,6 +9,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     boolean existsByImportMethod(ImportMethod method);
 
+    /** SELECT ... FOR UPDATE: one language change of an article at a time. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Article a where a.id = :id")
+    java.util.Optional<Article> lockById(Long id);
+
     @Query(value = """
             select a.article_id as id, a.title, a.publisher, a.source_url as sourceUrl,
                    a.imported_by as importedBy, a.imported_at as importedAt

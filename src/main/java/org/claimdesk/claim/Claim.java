@@ -12,10 +12,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 
-/** A sentence-level claim: a span of its article's frozen text, with what reviewers added to it. */
+/**
+ * A sentence-level claim: a span of its article's frozen text, with what reviewers added to it. A claim retired by
+ * a re-split (the article's language changed) keeps its row for its history, and is no claim any more: the
+ * restriction leaves it out of every load and query of this entity, in one place.
+ */
 @Entity
 @Table(name = "claim")
+@SQLRestriction("retired_at is null")
 class Claim {
 
     static final int MAX_CHECKWORTHINESS_REASON = 300;
@@ -79,6 +85,12 @@ class Claim {
 
     @Column(name = "stale_after", columnDefinition = "text")
     private String staleAfter;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "retired_by", length = 64)
+    private String retiredBy;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -151,6 +163,12 @@ class Claim {
         this.staleReason = null;
         this.staleBefore = null;
         this.staleAfter = null;
+    }
+
+    /** No claim any more: the article was split again (its history stays). */
+    void retire(String by, Instant at) {
+        this.retiredBy = by;
+        this.retiredAt = at;
     }
 
     void moveTo(Span span, Instant at) {

@@ -25,6 +25,8 @@ public enum ClaimAction implements HistoryAction {
     MARKED_STALE("Marked stale: the article changed"),
     /** An editor decided again after the article changed. */
     STALE_CLEARED("Decided again after the article changed"),
+    /** The article's language changed and its claims were split again: this one is no claim any more. */
+    RETIRED("Retired: the article was split again in another language"),
     /** Appended by an admin's restore of a JSON export: who restored the claim, and when. */
     RESTORED_FROM_EXPORT("Restored from an export");
 

@@ -44,6 +44,11 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     List<Claim> findByArticleIdOrderByStartAscIdAsc(Long articleId);
 
+    /** Every claim of the article (merged ones too), locked until the transaction ends: a re-split takes turns with reviews. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Claim c where c.articleId = :articleId order by c.start, c.id")
+    List<Claim> lockAllOf(Long articleId);
+
     /** Per article: [articleId, active claims, approved claims, dismissed claims]. */
     @Query("""
             select c.articleId, count(c),

@@ -1,6 +1,7 @@
 package org.claimdesk.matching;
 
 import org.claimdesk.article.ArticleImported;
+import org.claimdesk.claim.ClaimsResplit;
 import org.claimdesk.security.SystemActor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,10 +25,25 @@ class MatchIndexer {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onArticleImported(ArticleImported event) {
+        index(event.articleId());
+    }
+
+    /** An article split again (its language changed): its rows are replaced by its new claims' rows. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onClaimsResplit(ClaimsResplit event) {
         try {
-            SystemActor.run(() -> matches.refresh(event.articleId()));
+            SystemActor.run(() -> matches.reindex(event.articleId()));
         } catch (RuntimeException e) {
             LOG.warn("Could not index the claims of article {} for matching; the next match query retries", event.articleId(), e);
+        }
+    }
+
+    private void index(Long articleId) {
+        try {
+            SystemActor.run(() -> matches.refresh(articleId));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not index the claims of article {} for matching; the next match query retries", articleId, e);
         }
     }
 

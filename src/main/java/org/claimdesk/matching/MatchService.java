@@ -111,6 +111,15 @@ public class MatchService {
         return config;
     }
 
+    /** The article's rows from scratch, under its stored language's configuration (after its language changed). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void reindex(Long articleId) {
+        List<ClaimView> current = claims.forArticle(articleId).stream().filter(c -> !c.dismissed()).toList();
+        index.replaceArticle(articleId, configOf(articleId), current.stream()
+                .map(c -> new MatchIndex.Indexed(c.id(), c.text())).toList(), clock.instant());
+    }
+
     /** The article's stored language (set at import) decides; only an article without one is guessed from its text. */
     private String configOf(Long articleId) {
         var article = articles.get(articleId);

@@ -13,6 +13,8 @@ interface DecisionRepository extends JpaRepository<DecisionEntry, Long> {
 
     List<DecisionEntry> findByArticleIdOrderByIdAsc(Long articleId);
 
+    boolean existsByArticleId(Long articleId);
+
     Optional<DecisionEntry> findFirstByClaimIdOrderByRevisionDesc(Long claimId);
 
     @Query("""

@@ -12,6 +12,8 @@ interface VerdictRepository extends JpaRepository<VerdictEntry, Long> {
 
     List<VerdictEntry> findByArticleIdOrderByIdAsc(Long articleId);
 
+    boolean existsByArticleId(Long articleId);
+
     /** Every reviewer's latest revision on one claim: read backwards along uk_verdict_history_revision. */
     @Query(nativeQuery = true, value = """
             select distinct on (v.reviewer) v.* from verdict_history v where v.claim_id = :claimId

@@ -33,6 +33,8 @@ final class ApiRoles {
             Map.entry("POST /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("DELETE /api/v1/articles/{id}/publish", EDITOR),
             Map.entry("POST /api/v1/articles/{id}/recheck", EDITOR),
+            // every signed-in role may ask; the service allows editors, and others on the articles they imported
+            Map.entry("PATCH /api/v1/articles/{id}", SIGNED_IN),
             Map.entry("GET /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR),
             Map.entry("PUT /api/v1/claims/{id}/draft", REVIEWER_OR_EDITOR),
             Map.entry("GET /api/v1/review/agreement", EDITOR),

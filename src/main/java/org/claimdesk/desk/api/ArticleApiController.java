@@ -21,10 +21,12 @@ import org.claimdesk.claim.ClaimJson;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.RecheckResult;
 import org.claimdesk.claim.RecheckService;
+import org.claimdesk.review.LanguageChangeService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,9 +44,11 @@ class ArticleApiController {
     private final ArticleImportService importer;
     private final ClaimService claims;
     private final RecheckService rechecks;
+    private final LanguageChangeService languages;
 
     ArticleApiController(ArticleService articles, ArticleImportService importer, ClaimService claims,
-            RecheckService rechecks) {
+            RecheckService rechecks, LanguageChangeService languages) {
+        this.languages = languages;
         this.rechecks = rechecks;
         this.articles = articles;
         this.importer = importer;
@@ -56,6 +60,10 @@ class ArticleApiController {
     }
 
     record UrlRequest(String url) {
+    }
+
+    /** What may change of a stored article: its language (ISO 639-1). */
+    record ArticlePatch(String language) {
     }
 
     record ArticleJson(Long id, String title, String sourceUrl, String publisher, String author, LocalDate publishedAt,
@@ -108,6 +116,16 @@ class ArticleApiController {
     @GetMapping("/{id}")
     ArticleJson get(@PathVariable Long id) {
         return json(articles.get(id));
+    }
+
+    /**
+     * Changes the article's language and splits its claims again by that language's rules (the old claims are
+     * retired, kept in history). Only while no verdict exists on the article (409 after); editors and the article's
+     * importer.
+     */
+    @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ArticleJson patch(@PathVariable Long id, @RequestBody ArticlePatch patch) {
+        return json(languages.change(id, patch.language()));
     }
 
     /**
