@@ -1,11 +1,13 @@
 package org.claimdesk.desk.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import org.claimdesk.review.VerdictType;
 import org.jsoup.nodes.Entities;
 
@@ -14,22 +16,42 @@ import org.jsoup.nodes.Entities;
  * article's size: its content is HTML built here, every piece of text and every attribute escaped by jsoup (an
  * article's words never become markup), with one {@code <mark id="claim-…">} per claim and one click listener on the
  * container that reads which mark was hit. A component with a listener per claim held 22,000 objects on a
- * 2,000-claim article. The selected mark is highlighted in the browser.
+ * 2,000-claim article. The browser fetches the HTML from this element's own download handler when it is attached,
+ * so the session keeps only the text and the claims' rows, not the HTML as well (nor Vaadin's copy of the last
+ * response, which an inner-HTML property would fill with it). The selected mark is highlighted in the browser.
  */
 class ArticleText extends Div {
 
     /** In the browser: the claim mark the click landed in, if any. */
-    static final String HIT = "event.target.closest('mark.claim')";
-    static final String HIT_ID = HIT + ".id";
+    static final String HIT = "!!event.target.closest('mark.claim')";
+    static final String HIT_ID = "event.target.closest('mark.claim').id";
 
+    /** In the browser: loads the content from the handler's URL; {@code __loaded} settles when it is in place. */
+    private static final String LOAD = "this.__loaded = fetch(this.getAttribute('data-content'), "
+            + "{credentials: 'same-origin'}).then(r => r.ok ? r.text() : Promise.reject(r.status))"
+            + ".then(html => { this.innerHTML = html; });";
+
+    private final String text;
+    private final List<ClaimRow> claims;
     private Long selected;
 
     ArticleText(String text, List<ClaimRow> claims, Consumer<Long> onSelect) {
+        this.text = text;
+        this.claims = List.copyOf(claims);
         addClassName("article-text");
         setId("article-text");
-        getElement().setProperty("innerHTML", html(text, claims));
+        getElement().setAttribute("data-content", (DownloadHandler) event -> {
+            event.setContentType("text/html; charset=utf-8");
+            event.getOutputStream().write(html().getBytes(StandardCharsets.UTF_8));
+        });
+        addAttachListener(e -> getElement().executeJs(LOAD));
         getElement().addEventListener("click", e -> claimOf(e.getEventData().path(HIT_ID).asString(""))
                 .ifPresent(onSelect)).setFilter(HIT).addEventData(HIT_ID);
+    }
+
+    /** The content the browser fetches. */
+    String html() {
+        return html(text, claims);
     }
 
     /** The text as HTML: plain text escaped, each claim still in the current text a mark. */
@@ -53,9 +75,10 @@ class ArticleText extends Div {
     /** Highlights the claim's mark (and no other) and scrolls it into view. */
     void select(Long claimId) {
         selected = claimId;
-        getElement().executeJs("this.querySelector('mark.selected')?.classList.remove('selected');"
+        getElement().executeJs("(this.__loaded || Promise.resolve()).then(() => {"
+                + "this.querySelector('mark.selected')?.classList.remove('selected');"
                 + "const mark = this.querySelector('#claim-' + $0);"
-                + "if (mark) { mark.classList.add('selected'); mark.scrollIntoView({block: 'nearest'}); }", claimId);
+                + "if (mark) { mark.classList.add('selected'); mark.scrollIntoView({block: 'nearest'}); } });", claimId);
     }
 
     /** The claim last selected: its mark is the highlighted one. */

@@ -184,7 +184,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     /** Reads the article's claims with their reviews and keeps what the list and the text need of them. */
     private void load() {
         List<ClaimReview> reviews = queries.forArticle(article.id());
-        rows = ClaimRow.of(reviews, article.revision());
+        rows = ClaimRow.of(reviews, article.revision(), article.text());
         reusable = reviews.stream().flatMap(r -> r.verdicts().stream()).flatMap(v -> v.sources().stream())
                 .distinct().toList();
     }

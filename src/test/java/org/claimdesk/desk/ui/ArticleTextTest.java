@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ArticleTextTest {
 
     private static ClaimRow claim(long id, int ordinal, int start, int end, boolean inText, VerdictType verdict) {
-        return new ClaimRow(id, ordinal, start, end, inText, "", null, Checkworthiness.FACTUAL, ClaimStatus.OPEN, false,
-                null, verdict, 0, true);
+        return new ClaimRow(id, ordinal, start, end, inText, "", null, null, Checkworthiness.FACTUAL,
+                ClaimStatus.OPEN, false, null, verdict, 0, true);
     }
 
     @Test
@@ -63,6 +63,6 @@ class ArticleTextTest {
         });
 
         assertThat(text.getElement().getChildCount()).isZero();
-        assertThat(text.getElement().getProperty("innerHTML")).contains("<mark id=\"claim-1\"");
+        assertThat(text.html()).contains("<mark id=\"claim-1\"").endsWith(" Prices fell.");
     }
 }

@@ -65,7 +65,7 @@ class ArticleViewIT {
     /** The claim marks in the article text, as the browser gets them. */
     private static org.jsoup.select.Elements marks() {
         ArticleText text = _get(ArticleText.class);
-        return org.jsoup.Jsoup.parseBodyFragment(text.getElement().getProperty("innerHTML")).select("mark.claim");
+        return org.jsoup.Jsoup.parseBodyFragment(text.html()).select("mark.claim");
     }
 
     /** A click in the article text that lands in the mark with this id, as the browser reports it. */
