@@ -56,13 +56,4 @@ class ArticleTextTest {
         assertThat(page.select("mark").eachAttr("id")).containsExactly("claim-2");
         assertThat(page.body().text()).isEqualTo(text);
     }
-
-    @Test
-    void the_whole_text_is_one_element_without_child_components() {
-        ArticleText text = new ArticleText("Rates rose. Prices fell.", List.of(claim(1, 1, 0, 11, true, null)), id -> {
-        });
-
-        assertThat(text.getElement().getChildCount()).isZero();
-        assertThat(text.html()).contains("<mark id=\"claim-1\"").endsWith(" Prices fell.");
-    }
 }
