@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * Entry point of {@code mvn -Pbench -DskipTests verify}: runs the benchmarks and writes their figures to
  * target/benchmarks/. Argument: {@code all} or one name ({@code splitter}, {@code sentences}, {@code extraction},
  * {@code language}, {@code export}, {@code sessions}, {@code matching}, {@code startup}, {@code load},
- * {@code articlesize}).
+ * {@code articlesize}, {@code articlepage}).
  */
 public final class Benchmarks {
 
@@ -40,6 +40,9 @@ public final class Benchmarks {
         }
         if (which.equals("all") || which.equals("articlesize")) {
             ArticleSizeBenchmark.run(out.resolve("article-size.md"));
+        }
+        if (which.equals("all") || which.equals("articlepage")) {
+            ArticlePageBenchmark.run(out.resolve("article-page.md"));
         }
         if (which.equals("all") || which.equals("startup")) {
             StartupBenchmark.run(out.resolve("startup.txt"));

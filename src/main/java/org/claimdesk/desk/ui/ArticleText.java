@@ -1,69 +1,100 @@
 package org.claimdesk.desk.ui;
 
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import org.claimdesk.claim.ClaimView;
-import org.claimdesk.review.ClaimReview;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import org.claimdesk.review.VerdictType;
+import org.jsoup.nodes.Entities;
 
-/** The article's frozen text with each claim marked in place; clicking a claim selects it. */
+/**
+ * The article's frozen text with each claim marked in place; clicking a claim selects it. One element whatever the
+ * article's size: its content is HTML built here, every piece of text and every attribute escaped by jsoup (an
+ * article's words never become markup), with one {@code <mark id="claim-…">} per claim and one click listener on the
+ * container that reads which mark was hit. A component with a listener per claim held 22,000 objects on a
+ * 2,000-claim article. The browser fetches the HTML from this element's own download handler when it is attached,
+ * so the session keeps only the text and the claims' rows, not the HTML as well (nor Vaadin's copy of the last
+ * response, which an inner-HTML property would fill with it). The selected mark is highlighted in the browser.
+ */
 class ArticleText extends Div {
 
-    private final Map<Long, Span> marks = new HashMap<>();
+    /** In the browser: the claim mark the click landed in, if any. */
+    static final String HIT = "!!event.target.closest('mark.claim')";
+    static final String HIT_ID = "event.target.closest('mark.claim').id";
+
+    /** In the browser: loads the content from the handler's URL; {@code __loaded} settles when it is in place. */
+    private static final String LOAD = "this.__loaded = fetch(this.getAttribute('data-content'), "
+            + "{credentials: 'same-origin'}).then(r => r.ok ? r.text() : Promise.reject(r.status))"
+            + ".then(html => { this.innerHTML = html; });";
+
+    private final String text;
+    private final List<ClaimRow> claims;
     private Long selected;
 
-    ArticleText(String text, int revision, List<ClaimReview> reviews, Consumer<Long> onSelect) {
+    ArticleText(String text, List<ClaimRow> claims, Consumer<Long> onSelect) {
+        this.text = text;
+        this.claims = List.copyOf(claims);
         addClassName("article-text");
         setId("article-text");
+        getElement().setAttribute("data-content", (DownloadHandler) event -> {
+            event.setContentType("text/html; charset=utf-8");
+            event.getOutputStream().write(html().getBytes(StandardCharsets.UTF_8));
+        });
+        addAttachListener(e -> getElement().executeJs(LOAD));
+        getElement().addEventListener("click", e -> claimOf(e.getEventData().path(HIT_ID).asString(""))
+                .ifPresent(onSelect)).setFilter(HIT).addEventData(HIT_ID);
+    }
+
+    /** The content the browser fetches. */
+    String html() {
+        return html(text, claims);
+    }
+
+    /** The text as HTML: plain text escaped, each claim still in the current text a mark. */
+    static String html(String text, List<ClaimRow> claims) {
+        StringBuilder html = new StringBuilder(text.length() + claims.size() * 110);
         int at = 0;
-        for (ClaimReview review : reviews) {
-            ClaimView claim = review.claim();
-            if (claim.revision() != revision || claim.start() < at) {
+        for (ClaimRow claim : claims) {
+            if (!claim.inText()) {
                 continue; // its sentence is gone from the current text: the claim list still shows it, marked stale
             }
-            if (claim.start() > at) {
-                add(new Text(text.substring(at, claim.start())));
-            }
-            Span mark = new Span(text.substring(claim.start(), claim.end()));
-            mark.setId("claim-" + claim.id());
-            mark.getElement().setAttribute("title", "Claim " + claim.ordinal() + " · " + claim.status().label()
-                    + " · " + claim.checkworthiness().label());
-            style(mark, claim);
-            if (review.decision() != null) {
-                mark.addClassName(VerdictCard.verdictClass(review.decision().verdict()));
-            }
-            mark.addClickListener(e -> onSelect.accept(claim.id()));
-            marks.put(claim.id(), mark);
-            add(mark);
+            html.append(Entities.escape(text.substring(at, claim.start())));
+            html.append("<mark id=\"claim-").append(claim.id()).append("\" class=\"").append(classes(claim))
+                    .append("\" title=\"").append(Entities.escape("Claim " + claim.ordinal() + " · "
+                            + claim.status().label() + " · " + claim.hint().label())).append("\">")
+                    .append(Entities.escape(text.substring(claim.start(), claim.end()))).append("</mark>");
             at = claim.end();
         }
-        if (at < text.length()) {
-            add(new Text(text.substring(at)));
-        }
+        return html.append(Entities.escape(text.substring(at))).toString();
     }
 
+    /** Highlights the claim's mark (and no other) and scrolls it into view. */
     void select(Long claimId) {
-        if (selected != null && marks.containsKey(selected)) {
-            marks.get(selected).removeClassName("selected");
-        }
         selected = claimId;
-        Span mark = marks.get(claimId);
-        if (mark != null) {
-            mark.addClassName("selected");
-            mark.scrollIntoView();
-        }
+        getElement().executeJs("(this.__loaded || Promise.resolve()).then(() => {"
+                + "this.querySelector('mark.selected')?.classList.remove('selected');"
+                + "const mark = this.querySelector('#claim-' + $0);"
+                + "if (mark) { mark.classList.add('selected'); mark.scrollIntoView({block: 'nearest'}); } });", claimId);
     }
 
-    private static void style(Span mark, ClaimView claim) {
-        mark.addClassNames("claim", "status-" + claim.status().name().toLowerCase().replace('_', '-'),
-                "hint-" + claim.checkworthiness().name().toLowerCase());
-        if (claim.dismissed()) {
-            mark.addClassName("dismissed");
-        }
+    /** The claim last selected: its mark is the highlighted one. */
+    Long selected() {
+        return selected;
+    }
+
+    private static Optional<Long> claimOf(String markId) {
+        return markId.startsWith("claim-") && markId.length() > 6 && markId.substring(6).chars().allMatch(Character::isDigit)
+                ? Optional.of(Long.valueOf(markId.substring(6))) : Optional.empty();
+    }
+
+    private static String classes(ClaimRow claim) {
+        String classes = "claim status-" + claim.status().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + " hint-" + claim.hint().name().toLowerCase(Locale.ROOT) + (claim.dismissed() ? " dismissed" : "");
+        VerdictType verdict = claim.verdict();
+        return verdict == null ? classes : classes + " " + VerdictCard.verdictClass(verdict);
     }
 }

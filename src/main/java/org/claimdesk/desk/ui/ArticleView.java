@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -65,14 +66,17 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final ReviewSettingsService settings;
     private final ArticleDesk desk;
     private final List<ArticleToolbarItem> toolbar;
-    final Grid<ClaimReview> list = new Grid<>();
+    final Grid<ClaimRow> list = new Grid<>();
     private final Div detail = new Div();
     private final TabSheet side = new TabSheet();
     private final Tab claimsTab;
     private final Tab reviewTab;
     private ArticleSnapshot article;
-    private List<ClaimReview> current = List.of();
-    private List<ClaimReview> visible = List.of();
+    /** What the list and the text need of each claim, in a compact form (the open claim's review is read apart). */
+    private List<ClaimRow> rows = List.of();
+    private List<ClaimRow> visible = List.of();
+    /** Sources already cited on this article, offered again in the verdict form. */
+    private List<Source> reusable = List.of();
     private final Div claimsBox = new Div();
     private ClaimFilterBar filters;
     private ArticleText text;
@@ -87,7 +91,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
             MatchService matches, ArchiveService archives, LiveUpdates liveUpdates) {
         this.toolbar = toolbar;
         this.live = new LiveArticle(liveUpdates, this::refreshLive,
-                id -> current.stream().filter(r -> r.claim().id().equals(id)).findFirst());
+                id -> rows.stream().anyMatch(r -> r.id() == id) ? Optional.of(queries.review(id)) : Optional.empty());
         this.articles = articles;
         this.queries = queries;
         this.settings = settings;
@@ -98,6 +102,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         setPadding(false);
         list.setId("claims");
         ClaimList.configure(list);
+        // lazy: the grid asks for the rows it shows, and knows a row by its claim's id across refreshes
+        list.setItems(new CallbackDataProvider<ClaimRow, Void>(q -> visible.stream().skip(q.getOffset())
+                .limit(q.getLimit()), q -> visible.size(), ClaimRow::id));
         live.addPresenceColumn(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
@@ -109,7 +116,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         org.claimdesk.base.ui.TabsAccessibility.fix(side);
         side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
         list.addSelectionListener(e -> e.getFirstSelectedItem().filter(r -> !refreshingList)
-                .ifPresent(r -> showDetail(r.claim().id())));
+                .ifPresent(r -> showDetail(r.id())));
         Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT);
         Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
@@ -150,19 +157,19 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
      * tab. Otherwise the list and the marks in the text only, so a form being filled in is not drawn anew.
      */
     private void refreshLive(boolean openClaimChanged) {
-        Optional<Long> open = list.asSingleSelect().getOptionalValue().map(r -> r.claim().id());
+        Optional<Long> open = list.asSingleSelect().getOptionalValue().map(ClaimRow::id);
         if (openClaimChanged || open.isEmpty()) {
             Tab tab = side.getSelectedTab();
             reload(open.orElse(null));
             side.setSelectedTab(tab);
             return;
         }
-        current = queries.forArticle(article.id());
+        load();
         refreshingList = true;
         applyFilters();
-        visible.stream().filter(r -> r.claim().id().equals(open.get())).findFirst().ifPresent(list::select);
+        visible.stream().filter(r -> r.id() == open.get()).findFirst().ifPresent(list::select);
         refreshingList = false;
-        ArticleText fresh = new ArticleText(article.text(), article.revision(), current, this::selectClaim);
+        ArticleText fresh = new ArticleText(article.text(), rows, this::selectClaim);
         var pane = text.getElement().getParent();
         pane.setChild(pane.indexOfChild(text.getElement()), fresh.getElement());
         text = fresh;
@@ -174,16 +181,24 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         return (article == null ? "Article" : article.title()) + " | ClaimDesk";
     }
 
+    /** Reads the article's claims with their reviews and keeps what the list and the text need of them. */
+    private void load() {
+        List<ClaimReview> reviews = queries.forArticle(article.id());
+        rows = ClaimRow.of(reviews, article.revision(), article.text());
+        reusable = reviews.stream().flatMap(r -> r.verdicts().stream()).flatMap(v -> v.sources().stream())
+                .distinct().toList();
+    }
+
     private void reload(Long select) {
-        current = queries.forArticle(article.id());
+        load();
         removeAll();
         side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
         shown = null;
-        text = new ArticleText(article.text(), article.revision(), current, this::selectClaim);
+        text = new ArticleText(article.text(), rows, this::selectClaim);
         List<String> assigned = settings.assignedReviewers(article.id());
-        filters = new ClaimFilterBar(current, r -> assigned, this::applyFilters);
-        visible = current;
-        list.setItems(visible);
+        filters = new ClaimFilterBar(rows, r -> assigned, this::applyFilters);
+        visible = rows;
+        list.getDataProvider().refreshAll();
         claimsBox.removeAll();
         claimsBox.add(filters, list);
         ArticleReviewSummary summary = queries.summary(article.id());
@@ -195,8 +210,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
                 .setAttribute("aria-label", "Article text");
         Div workspace = new Div(textPane, side);
         workspace.addClassName("article-workspace");
-        Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()
-                .collect(Collectors.toMap(r -> r.claim().id(), r -> r.claim().ordinal())), desk.timeline()).open());
+        Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), rows.stream()
+                .collect(Collectors.toMap(ClaimRow::id, ClaimRow::ordinal)), desk.timeline()).open());
         history.setId("article-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout heading = new HorizontalLayout(new H2(article.title()), history);
@@ -246,10 +261,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     void selectClaim(Long claimId) {
-        current.stream().filter(r -> r.claim().id().equals(claimId)).findFirst().ifPresent(r -> {
-            if (!list.asSingleSelect().getOptionalValue().map(v -> v.claim().id()).equals(Optional.of(claimId))) {
+        rows.stream().filter(r -> r.id() == claimId).findFirst().ifPresent(r -> {
+            if (!list.asSingleSelect().getOptionalValue().map(ClaimRow::id).equals(Optional.of(claimId))) {
                 list.select(r);
-                list.scrollToItem(r);
+                int index = indexOf(claimId);
+                if (index >= 0) {
+                    list.scrollToIndex(index);
+                }
             }
             showDetail(claimId);
         });
@@ -258,8 +276,6 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private void showDetail(Long claimId) {
         text.select(claimId);
         detail.removeAll();
-        List<Source> reusable = current.stream().flatMap(r -> r.verdicts().stream())
-                .flatMap(v -> v.sources().stream()).distinct().toList();
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), desk.withSources(reusable), this::reload);
         detail.add(live.showing(review), shown);
@@ -270,17 +286,26 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         if (visible.isEmpty()) {
             return;
         }
-        int index = list.asSingleSelect().getOptionalValue().map(visible::indexOf)
+        int index = list.asSingleSelect().getOptionalValue().map(v -> indexOf(v.id()))
                 .orElse(step > 0 ? -1 : visible.size());
-        selectClaim(visible.get(Math.max(0, Math.min(visible.size() - 1, index + step))).claim().id());
+        selectClaim(visible.get(Math.max(0, Math.min(visible.size() - 1, index + step))).id());
+    }
+
+    private int indexOf(long claimId) {
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).id() == claimId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The claim list narrowed by the filter bar; the text keeps every mark. */
     private void applyFilters() {
-        visible = current.stream().filter(filters.filter()).toList();
-        list.setItems(visible);
-        filters.setSummaryText("Filter claims" + (visible.size() == current.size() ? ""
-                : " (" + filters.shown(visible.size(), current.size()) + ")"));
+        visible = rows.stream().filter(filters.filter()).toList();
+        list.getDataProvider().refreshAll();
+        filters.setSummaryText("Filter claims" + (visible.size() == rows.size() ? ""
+                : " (" + filters.shown(visible.size(), rows.size()) + ")"));
     }
 
     private void pick(int number) {

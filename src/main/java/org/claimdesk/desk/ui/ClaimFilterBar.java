@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimStatus;
-import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.VerdictType;
 
 /**
@@ -37,9 +36,9 @@ final class ClaimFilterBar extends Details {
     final Select<Checkworthiness> hint = select("Hint", "filter-hint");
     final Select<String> speaker = select("Speaker", "filter-speaker");
     final Select<String> assignee = select("Assignee", "filter-assignee");
-    private final Function<ClaimReview, Collection<String>> assignees;
+    private final Function<ClaimRow, Collection<String>> assignees;
 
-    ClaimFilterBar(List<ClaimReview> claims, Function<ClaimReview, Collection<String>> assignees, Runnable changed) {
+    ClaimFilterBar(List<ClaimRow> claims, Function<ClaimRow, Collection<String>> assignees, Runnable changed) {
         super("Filter claims");
         this.assignees = assignees;
         setId("claim-filters");
@@ -51,7 +50,7 @@ final class ClaimFilterBar extends Details {
         verdict.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
         hint.setItems(Checkworthiness.values());
         hint.setItemLabelGenerator(h -> h == null ? "Any" : h.label());
-        speaker.setItems(claims.stream().map(r -> r.claim().speaker()).filter(Objects::nonNull).distinct().sorted()
+        speaker.setItems(claims.stream().map(ClaimRow::speaker).filter(Objects::nonNull).distinct().sorted()
                 .toList());
         assignee.setItems(claims.stream().flatMap(r -> assignees.apply(r).stream()).distinct().sorted().toList());
         Div bar = new Div(status, verdict, hint, speaker, assignee);
@@ -70,18 +69,16 @@ final class ClaimFilterBar extends Details {
     }
 
     /** The claims the chosen filters keep (all of them when none is chosen). */
-    Predicate<ClaimReview> filter() {
+    Predicate<ClaimRow> filter() {
         StatusChoice s = status.getValue();
         VerdictChoice v = verdict.getValue();
         Checkworthiness h = hint.getValue();
         String who = speaker.getValue();
         String assigned = assignee.getValue();
-        return r -> (s == null || (s == DISMISSED ? r.claim().dismissed()
-                        : !r.claim().dismissed() && r.claim().status() == s.status()))
-                && (v == null || (v == UNDECIDED ? r.decision() == null
-                        : r.decision() != null && r.decision().verdict() == v.verdict()))
-                && (h == null || r.claim().checkworthiness() == h)
-                && (who == null || who.equals(r.claim().speaker()))
+        return r -> (s == null || (s == DISMISSED ? r.dismissed() : !r.dismissed() && r.status() == s.status()))
+                && (v == null || (v == UNDECIDED ? r.verdict() == null : r.verdict() == v.verdict()))
+                && (h == null || r.hint() == h)
+                && (who == null || who.equals(r.speaker()))
                 && (assigned == null || assignees.apply(r).contains(assigned));
     }
 

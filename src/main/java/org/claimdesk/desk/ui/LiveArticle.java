@@ -43,7 +43,7 @@ final class LiveArticle {
     private final Consumer<Boolean> refresh;
     private final Function<Long, Optional<ClaimReview>> reviewOf;
     private final Span shownViewers = new Span();
-    private Grid<ClaimReview> list;
+    private Grid<ClaimRow> list;
     private ArticleFollow follow;
     private Long articleId;
     private ClaimReview shown;
@@ -58,10 +58,10 @@ final class LiveArticle {
     }
 
     /** Adds the "who is looking" column to the claim list. */
-    void addPresenceColumn(Grid<ClaimReview> claims) {
+    void addPresenceColumn(Grid<ClaimRow> claims) {
         this.list = claims;
-        claims.addColumn(LitRenderer.<ClaimReview>of("<span class=\"claim-viewers\" title=\"${item.label}\">"
-                + "${item.label}</span>").withProperty("label", this::othersOn))
+        claims.addColumn(LitRenderer.<ClaimRow>of("<span class=\"claim-viewers\" title=\"${item.label}\">"
+                + "${item.label}</span>").withProperty("label", r -> othersOn(r.id(), r.othersVisible())))
                 .setHeader("Open by").setWidth("6em").setFlexGrow(0).setKey("viewers");
     }
 
@@ -105,9 +105,13 @@ final class LiveArticle {
     }
 
     private String othersOn(ClaimReview review) {
-        List<String> others = viewers.getOrDefault(review.claim().id(), Set.of()).stream()
+        return othersOn(review.claim().id(), BlindReview.othersVisible(review));
+    }
+
+    private String othersOn(Long claimId, boolean othersVisible) {
+        List<String> others = viewers.getOrDefault(claimId, Set.of()).stream()
                 .filter(name -> !name.equals(CurrentUser.require())).toList();
-        if (others.isEmpty() || BlindReview.othersVisible(review)) {
+        if (others.isEmpty() || othersVisible) {
             return String.join(", ", others);
         }
         return others.size() == 1 ? "1 other" : others.size() + " others";

@@ -19,7 +19,6 @@ import org.claimdesk.article.ArticleDraft;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.claim.ClaimView;
-import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
 import org.claimdesk.review.VerdictType;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -51,7 +50,7 @@ class ArticleViewIT {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<ClaimReview> claims() {
+    private Grid<ClaimRow> claims() {
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withClasses("desk-side")).setSelectedIndex(0);
         return _get(Grid.class, spec -> spec.withId("claims"));
     }
@@ -63,35 +62,72 @@ class ArticleViewIT {
         return id;
     }
 
+    /** The claim marks in the article text, as the browser gets them. */
+    private static org.jsoup.select.Elements marks() {
+        ArticleText text = _get(ArticleText.class);
+        return org.jsoup.Jsoup.parseBodyFragment(text.html()).select("mark.claim");
+    }
+
+    /** A click in the article text that lands in the mark with this id, as the browser reports it. */
+    private static void clickMark(String markId) {
+        ArticleText text = _get(ArticleText.class);
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(ArticleText.HIT, true);
+        data.put(ArticleText.HIT_ID, markId);
+        text.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(text.getElement(), "click", data));
+    }
+
     @Test
     void the_seed_article_shows_its_25_claims_in_the_text_and_in_the_list() {
         UI.getCurrent().navigate("articles/1");
 
         assertThat(GridKt._size(claims())).isEqualTo(25);
-        assertThat(_find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-text")), Span.class,
-                spec -> spec.withClasses("claim"))).hasSize(25);
+        assertThat(marks()).hasSize(25);
         assertThat(_get(Span.class, spec -> spec.withId("article-summary")).getText()).startsWith("25 claims");
+    }
+
+    @Test
+    void the_text_is_one_element_with_the_claims_marked_in_order() {
+        open("Rates rose. Prices fell. Wages grew.");
+
+        assertThat(_get(ArticleText.class).getChildren()).isEmpty();
+        assertThat(marks().eachText()).containsExactly("Rates rose.", "Prices fell.", "Wages grew.");
+        assertThat(marks().eachAttr("id")).containsExactlyElementsOf(GridKt._fetch(claims(), 0, 10).stream()
+                .map(r -> "claim-" + r.id()).toList());
     }
 
     @Test
     void selecting_a_claim_in_the_list_marks_it_in_the_text_and_shows_its_details() {
         open("Rates rose. Prices fell. Wages grew.");
-        ClaimView second = GridKt._get(claims(), 1).claim();
+        ClaimRow second = GridKt._get(claims(), 1);
 
         claims().select(GridKt._get(claims(), 1));
 
-        assertThat(_get(Span.class, spec -> spec.withId("claim-" + second.id())).getClassNames()).contains("selected");
+        assertThat(_get(ArticleText.class).selected()).isEqualTo(second.id());
         assertThat(_get(com.vaadin.flow.component.html.H3.class).getText()).isEqualTo("Claim 2");
     }
 
     @Test
     void clicking_a_claim_in_the_text_selects_it_in_the_list() {
         open("Rates rose. Prices fell. Wages grew.");
-        ClaimView third = GridKt._get(claims(), 2).claim();
+        ClaimRow third = GridKt._get(claims(), 2);
 
-        _click(_get(Span.class, spec -> spec.withId("claim-" + third.id())));
+        clickMark("claim-" + third.id());
 
-        assertThat(claims().asSingleSelect().getValue().claim().id()).isEqualTo(third.id());
+        assertThat(claims().asSingleSelect().getValue().id()).isEqualTo(third.id());
+        assertThat(_get(ArticleText.class).selected()).isEqualTo(third.id());
+    }
+
+    @Test
+    void a_click_reporting_a_mark_of_no_claim_here_selects_nothing() {
+        open("Rates rose. Prices fell.");
+
+        clickMark("claim-999999999");
+        clickMark("claim-1 or 1=1");
+
+        assertThat(claims().asSingleSelect().getOptionalValue()).isEmpty();
+        assertThat(_get(ArticleText.class).selected()).isNull();
     }
 
     @SuppressWarnings("unchecked")
@@ -107,7 +143,7 @@ class ArticleViewIT {
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("claim-timeline")).getElement()
                 .getTextRecursively()).contains("Split · alice");
-        List<String> texts = GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList();
+        List<String> texts = GridKt._fetch(claims(), 0, 10).stream().map(ClaimRow::text).toList();
         assertThat(texts).containsExactly("Rates rose sharply", "and prices fell.", "Wages grew.");
     }
 
@@ -118,7 +154,7 @@ class ArticleViewIT {
     @Test
     void a_half_written_verdict_is_kept_as_a_draft_and_comes_back_when_the_claim_is_reopened() {
         Long article = open("Unemployment fell to 3.9% in March.");
-        ClaimView claim = GridKt._get(claims(), 0).claim();
+        ClaimRow claim = GridKt._get(claims(), 0);
         claims().select(GridKt._get(claims(), 0));
 
         ((RadioButtonGroup<VerdictType>) _get(RadioButtonGroup.class, spec -> spec.withId("verdict")))
@@ -129,7 +165,7 @@ class ArticleViewIT {
                 .isEqualTo("Half-written: the March figure was revised");
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("articles/" + article,
-                com.vaadin.flow.router.QueryParameters.of("claim", claim.id().toString()));
+                com.vaadin.flow.router.QueryParameters.of("claim", String.valueOf(claim.id())));
         assertThat(_get(TextArea.class, spec -> spec.withId("rationale")).getValue())
                 .isEqualTo("Half-written: the March figure was revised");
         assertThat(((RadioButtonGroup<VerdictType>) _get(RadioButtonGroup.class, spec -> spec.withId("verdict")))

@@ -24,7 +24,6 @@ import org.claimdesk.KaribuUi;
 import org.claimdesk.article.ArticleDraft;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
-import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.CommentService;
 import org.claimdesk.security.SystemActor;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +61,7 @@ class ClaimWorkspaceIT {
     }
 
     @SuppressWarnings("unchecked")
-    Grid<ClaimReview> claims() {
+    Grid<ClaimRow> claims() {
         _get(TabSheet.class, spec -> spec.withClasses("desk-side")).setSelectedIndex(0);
         return _get(Grid.class, spec -> spec.withId("claims"));
     }
@@ -72,9 +71,9 @@ class ClaimWorkspaceIT {
         Long id = SystemActor.call(() -> articles.importArticle(ArticleDraft.of("Workspace", text),
                 ImportMethod.PASTE).id());
         UI.getCurrent().navigate("articles/" + id);
-        ClaimReview first = GridKt._get(claims(), 0);
+        ClaimRow first = GridKt._get(claims(), 0);
         claims().select(first);
-        return first.claim().id();
+        return first.id();
     }
 
     String text(String id) {
@@ -160,7 +159,7 @@ class ClaimWorkspaceIT {
         assertThat(GridKt._size(claims())).isEqualTo(2);
         undo();
 
-        assertThat(GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList())
+        assertThat(GridKt._fetch(claims(), 0, 10).stream().map(ClaimRow::text).toList())
                 .containsExactly("Rates rose.", "Prices fell.", "Wages grew.");
         reopenFirst();
         assertThat(text("claim-timeline")).contains("Merge undone · alice", "Merged with the next claim · alice");
@@ -173,7 +172,7 @@ class ClaimWorkspaceIT {
         _click(_get(Button.class, spec -> spec.withId("dismiss-claim")));
         undo();
 
-        assertThat(GridKt._get(claims(), 0).claim().dismissed()).isFalse();
+        assertThat(GridKt._get(claims(), 0).dismissed()).isFalse();
         reopenFirst();
         assertThat(text("claim-timeline")).contains("Dismissed (not a claim)", "Restored as a claim")
                 .doesNotContain("dismissed: ");
@@ -198,7 +197,7 @@ class ClaimWorkspaceIT {
         assertThat(_get(Paragraph.class, spec -> spec.withId("split-second")).getText())
                 .isEqualTo("Second claim: prices fell.");
         _click(_get(Button.class, spec -> spec.withId("confirm-split")));
-        assertThat(GridKt._fetch(claims(), 0, 10).stream().map(r -> r.claim().text()).toList())
+        assertThat(GridKt._fetch(claims(), 0, 10).stream().map(ClaimRow::text).toList())
                 .containsExactly("Rates rose sharply and", "prices fell.", "Wages grew.");
     }
 

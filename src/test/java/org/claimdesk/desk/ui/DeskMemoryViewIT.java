@@ -24,7 +24,6 @@ import org.claimdesk.article.ArticleImportService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.claim.ClaimService;
-import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.review.VerdictInput;
 import org.claimdesk.review.VerdictType;
@@ -59,7 +58,7 @@ class DeskMemoryViewIT {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<ClaimReview> claimList() {
+    private Grid<ClaimRow> claimList() {
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withClasses("desk-side")).setSelectedIndex(0);
         return _get(Grid.class, spec -> spec.withId("claims"));
     }
@@ -87,8 +86,8 @@ class DeskMemoryViewIT {
 
             Long edited = claims.forArticle(article).stream().filter(c -> c.stale() != null).findFirst().orElseThrow()
                     .id();
-            Grid<ClaimReview> list = claimList();
-            ClaimReview row = GridKt._fetch(list, 0, 10).stream().filter(r -> r.claim().id().equals(edited))
+            Grid<ClaimRow> list = claimList();
+            ClaimRow row = GridKt._fetch(list, 0, 10).stream().filter(r -> r.id() == edited)
                     .findFirst().orElseThrow();
             list.select(row);
             Div notice = _get(Div.class, spec -> spec.withId("stale-notice"));
