@@ -45,7 +45,7 @@ public final class Benchmarks {
             StartupBenchmark.run(out.resolve("startup.txt"));
         }
         if (which.equals("all") || which.equals("load")) {
-            org.claimdesk.load.LoadRun.run(out.resolve("load.txt"));
+            OpenLoadBenchmark.run(out.resolve("load-open.md"));
         }
     }
 }
