@@ -23,8 +23,8 @@ import org.claimdesk.load.Workload;
  * The open-model load benchmark, {@code mvn -Pbench -Dbench=load -DskipTests verify}: the packaged jar runs as a
  * process of its own on its embedded PostgreSQL (fsync and synchronous commit on, as the default run has it), this
  * JVM is the load generator (Gatling for the REST API, {@link LoadHarness} for the Vaadin UI). Per workload, steps
- * of rising arrival rates until the first step that misses p95 ≤ 300 ms, p99 ≤ 1 s, 0 errors; the knee is the last
- * step that met them. Then verdicts are counted in PostgreSQL (accepted = stored), against the raw single-row insert
+ * of rising arrival rates until the first step that misses p95 ≤ 300 ms, p99 ≤ 1 s, 0 errors twice in a row; the knee is the
+ * last step that met them. Then verdicts are counted in PostgreSQL (accepted = stored), against the raw single-row insert
  * rate measured on the same database in the same run. Settings: -Dload.rates (default 25,50,100,...),
  * -Dload.stepSeconds (15), -Dload.reviewers (40), -Dload.editors (4), -Dload.screens (8), -Dload.workloads.
  */
@@ -63,15 +63,21 @@ final class OpenLoadBenchmark {
                 List<Row> rows = new ArrayList<>();
                 Map<Workload, Double> knees = new EnumMap<>(Workload.class);
                 for (Workload w : workloads) {
+                    rates:
                     for (double rate : rates) {
-                        StepResult r = step(fixture, w, rate, seconds, ui, app);
-                        rows.addAll(r.rows());
-                        verdicts += r.verdicts();
-                        decisions += r.decisions();
-                        if (!r.rows().stream().allMatch(x -> x.summary().withinGoals())) {
-                            break;
+                        // a step outside the goals runs once more before the sweep stops: on a shared machine one
+                        // miss can be another agent's build; both runs are reported
+                        for (int attempt = 0; attempt < 2; attempt++) {
+                            StepResult r = step(fixture, w, rate, seconds, ui, app);
+                            rows.addAll(r.rows());
+                            verdicts += r.verdicts();
+                            decisions += r.decisions();
+                            if (r.rows().stream().allMatch(x -> x.summary().withinGoals())) {
+                                knees.put(w, rate);
+                                continue rates;
+                            }
                         }
-                        knees.put(w, rate);
+                        break;
                     }
                 }
                 String ids = fixture.allArticles().toString().replaceAll("[\\[\\] ]", "");
@@ -85,6 +91,7 @@ final class OpenLoadBenchmark {
             }
         } finally {
             StartupBenchmark.stop(app);
+            org.springframework.util.FileSystemUtils.deleteRecursively(data);
         }
     }
 

@@ -55,11 +55,12 @@ public record Fixture(String base, List<String> reviewers, String password, List
         }).toList();
     }
 
-    /** The four articles reviewers judge (the fifth, the editors' own, is last in {@link #allArticles}). */
+    /** All five articles: the four reviewers judge, then the editors' own. */
     public List<Long> allArticles() {
         return articles;
     }
 
+    /** The four articles reviewers read, judge and export. */
     public List<Long> reviewArticles() {
         return articles.subList(0, 4);
     }
