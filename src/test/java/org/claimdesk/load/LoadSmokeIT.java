@@ -34,7 +34,7 @@ class LoadSmokeIT {
     @Test
     void the_mix_at_a_fixed_rate_makes_no_errors_and_every_accepted_verdict_and_decision_is_stored() throws Exception {
         ApiClient admin = ApiClient.anonymous(port).withTokenOf(IntegrationTest.ADMIN, IntegrationTest.ADMIN_PASSWORD);
-        Fixture fixture = Fixture.create(port, admin, 4, 1, ArticleTexts.seed());
+        Fixture fixture = Fixture.create(port, admin, 3, 1, ArticleTexts.seed());
         Tally rest = new Tally();
         Tally ui = new Tally();
         try (LoadHarness screens = new LoadHarness(port, fixture, 2)) {

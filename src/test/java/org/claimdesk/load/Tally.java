@@ -23,8 +23,9 @@ public final class Tally {
         }
 
         public String row(String extra) {
-            return String.format(Locale.ROOT, "| %s | %.0f | %.1f | %,d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %d | %s| %s |",
-                    workload, offered, achieved, requests, p50, p95, p99, max, errors, extra, withinGoals() ? "yes" : "**no**");
+            return String.format(Locale.ROOT, "| %s | %s | %.1f | %,d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %d | %s| %s |",
+                    workload, offered == Math.rint(offered) ? String.format(Locale.ROOT, "%.0f", offered)
+                            : String.format(Locale.ROOT, "%.1f", offered), achieved, requests, p50, p95, p99, max, errors, extra, withinGoals() ? "yes" : "**no**");
         }
     }
 
