@@ -47,5 +47,7 @@ public final class Benchmarks {
         if (which.equals("all") || which.equals("load")) {
             OpenLoadBenchmark.run(out.resolve("load-open.md"));
         }
+        // Gatling leaves a non-daemon scheduler thread behind after its runs: end the JVM (and the build) here
+        System.exit(0);
     }
 }
