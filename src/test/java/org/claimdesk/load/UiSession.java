@@ -62,7 +62,9 @@ final class UiSession implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        // a server that never answers is an error after 10 s, not a hung client
+        return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(java.time.Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
