@@ -33,6 +33,7 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.live.LiveUpdates;
@@ -101,8 +102,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         live.addPresenceColumn(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
-        claimsTab = side.add("Claims", claimsBox);
-        reviewTab = side.add("Review", detail);
+        claimsTab = side.add(getTranslation("article.claims"), claimsBox);
+        reviewTab = side.add(getTranslation("article.review"), detail);
         claimsTab.setId("claims-tab");
         reviewTab.setId("review-tab");
         side.addClassName("desk-side");
@@ -123,7 +124,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong("articleId");
         try {
-            article = articles.get(id.orElseThrow(() -> new NotFoundException("No such article.")));
+            article = articles.get(id.orElseThrow(() -> new NotFoundException(getTranslation("article.not-found"))));
         } catch (NotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
@@ -171,7 +172,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return (article == null ? "Article" : article.title()) + " | ClaimDesk";
+        return (article == null ? getTranslation("article.title") : article.title()) + " | ClaimDesk";
     }
 
     private void reload(Long select) {
@@ -187,15 +188,15 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         claimsBox.removeAll();
         claimsBox.add(filters, list);
         ArticleReviewSummary summary = queries.summary(article.id());
-        claimsTab.setLabel("Claims (" + summary.claims() + ")");
+        claimsTab.setLabel(getTranslation("article.claims-count", summary.claims()));
         Div textPane = new Div(MarkLegend.create(), text);
         textPane.addClassName("desk-text");
         // a scrolling region: reachable by keyboard and named for screen readers (axe: scrollable-region-focusable)
         textPane.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
-                .setAttribute("aria-label", "Article text");
+                .setAttribute("aria-label", getTranslation("article.text"));
         Div workspace = new Div(textPane, side);
         workspace.addClassName("article-workspace");
-        Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), current.stream()
+        Button history = new Button(getTranslation("article.history"), e -> new ArticleTimelineDialog(article.id(), current.stream()
                 .collect(Collectors.toMap(r -> r.claim().id(), r -> r.claim().ordinal())), desk.timeline()).open());
         history.setId("article-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -223,14 +224,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Span summary(ArticleReviewSummary s) {
         String verdicts = s.finalVerdicts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+                .map(e -> e.getValue() + " " + getTranslation(e.getKey().labelKey()).toLowerCase(getLocale()))
+                .collect(Collectors.joining(", "));
         String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
-        Span summary = new Span(Formats.count(s.claims(), "claim", "claims") + " · " + s.approved() + " approved"
+        Span summary = new Span(Formats.count(s.claims(), getTranslation("article.claim.one"),
+                getTranslation("article.claim.many")) + " · " + getTranslation("article.approved", s.approved())
                 + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
                 + (s.agreementShare() == null ? "" : " · " + AgreementText.phrase(s.claimsWithTwoOrMoreVerdicts(),
                         s.agreementShare(), s.krippendorffAlpha()))
-                + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
-                + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
+                + " · " + getTranslation("article.imported-by", article.importedBy(), Formats.dateTime(article.importedAt()))
+                + (source == null ? "" : " · " + source) + " · " + getTranslation("article.keys"));
         summary.setId("article-summary");
         summary.addClassName("article-summary");
         return summary;
@@ -238,8 +241,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Right after an import: how many claims have an earlier claim with a final verdict. */
     private static Span checkedBefore(int count) {
-        Span span = new Span(count == 0 ? "No claim was checked before"
-                : Formats.count(count, "claim was", "claims were") + " checked before: see \"Checked before\" on each");
+        Span span = new Span(count == 0 ? Texts.t("checked.none")
+                : Texts.t(count == 1 ? "checked.count.one" : "checked.count.many", Formats.number(count)));
         span.setId("checked-before-count");
         span.addClassName("checked-before-count");
         return span;
@@ -279,7 +282,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private void applyFilters() {
         visible = current.stream().filter(filters.filter()).toList();
         list.setItems(visible);
-        filters.setSummaryText("Filter claims" + (visible.size() == current.size() ? ""
+        filters.setSummaryText(getTranslation("filter.title") + (visible.size() == current.size() ? ""
                 : " (" + filters.shown(visible.size(), current.size()) + ")"));
     }
 

@@ -3,6 +3,8 @@ package org.claimdesk.desk.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.ClaimReview;
 
 /**
@@ -23,29 +25,30 @@ final class ClaimList {
                 <div class="claim-cell-meta">${item.meta}</div></div>""")
                 .withProperty("text", r -> r.claim().text())
                 .withProperty("meta", ClaimList::meta))
-                .setHeader("Claim").setFlexGrow(1).setKey("claim");
+                .setHeader(Texts.t("claims.claim")).setFlexGrow(1).setKey("claim");
         list.addColumn(LitRenderer.<ClaimReview>of("""
                 <span class="${item.style}">${item.verdict}</span>""")
                 .withProperty("style", r -> r.decision() == null ? "verdict-count" : VerdictCard.badgeClasses(
                         r.decision().verdict()))
                 .withProperty("verdict", ClaimList::verdict))
-                .setHeader("Verdict").setWidth("9em").setFlexGrow(0).setKey("verdict");
+                .setHeader(Texts.t("claims.verdict")).setWidth("9em").setFlexGrow(0).setKey("verdict");
         list.setHeight("calc(100vh - 16rem)");
         list.setMinHeight("18rem");
     }
 
     private static String meta(ClaimReview r) {
-        String status = r.claim().dismissed() ? "Not a claim" : r.claim().status().label();
+        String status = Texts.t(r.claim().dismissed() ? "claim.not-a-claim" : r.claim().status().labelKey());
         String speaker = r.claim().speaker() == null ? "" : r.claim().speaker() + " · ";
-        String stale = r.claim().stale() == null ? "" : " · Stale: " + r.claim().stale().reason().label().toLowerCase();
-        return speaker + r.claim().checkworthiness().label() + " · " + status + stale;
+        String stale = r.claim().stale() == null ? ""
+                : " · " + Texts.t("claims.stale", Texts.t(r.claim().stale().reason().labelKey()).toLowerCase(Formats.locale()));
+        return speaker + Texts.t(r.claim().checkworthiness().labelKey()) + " · " + status + stale;
     }
 
     private static String verdict(ClaimReview r) {
         if (r.decision() != null) {
-            return r.decision().verdict().label();
+            return Texts.t(r.decision().verdict().labelKey());
         }
         int given = r.verdicts().size() + r.hiddenVerdicts();
-        return given == 0 ? "" : given + (given == 1 ? " verdict" : " verdicts");
+        return given == 0 ? "" : Texts.t(given == 1 ? "claims.verdicts.one" : "claims.verdicts.many", given);
     }
 }
