@@ -3,7 +3,7 @@ package org.claimdesk.desk.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.article.ArticleService;
@@ -20,9 +20,8 @@ import org.claimdesk.review.QueueService;
  * every article with its progress and verdict mix, and the desk's recent activity (blind review holds).
  */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Desk | ClaimDesk")
 @PermitAll
-public class OverviewView extends VerticalLayout {
+public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     OverviewView(QueueService queue, DraftService drafts, ClaimOverviewQueries claimQueries, ArticleService articles,
             ClaimService claims, FinalVerdicts finals, DeskActivity activity) {
@@ -32,6 +31,11 @@ public class OverviewView extends VerticalLayout {
         Div columns = new Div(new NeedsMePanel(queue, drafts, claimQueries, articles, claims),
                 new RecentActivityPanel(activity.recent(RecentActivityPanel.SHOWN)));
         columns.addClassName("overview-columns");
-        add(new H2("Desk overview"), columns, new ArticleProgressGrid(articles, claims, finals));
+        add(new H2(getTranslation("overview.title")), columns, new ArticleProgressGrid(articles, claims, finals));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.overview") + " | ClaimDesk";
     }
 }
