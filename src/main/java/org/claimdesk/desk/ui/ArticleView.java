@@ -1,7 +1,6 @@
 package org.claimdesk.desk.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,7 +36,6 @@ import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.live.LiveUpdates;
-import org.claimdesk.review.AgreementText;
 import org.claimdesk.matching.MatchService;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
@@ -230,7 +228,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         Span summary = new Span(Formats.count(s.claims(), getTranslation("article.claim.one"),
                 getTranslation("article.claim.many")) + " · " + getTranslation("article.approved", s.approved())
                 + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
-                + (s.agreementShare() == null ? "" : " · " + AgreementText.phrase(s.claimsWithTwoOrMoreVerdicts(),
+                + (s.agreementShare() == null ? "" : " · " + AgreementPhrase.of(s.claimsWithTwoOrMoreVerdicts(),
                         s.agreementShare(), s.krippendorffAlpha()))
                 + " · " + getTranslation("article.imported-by", article.importedBy(), Formats.dateTime(article.importedAt()))
                 + (source == null ? "" : " · " + source) + " · " + getTranslation("article.keys"));
