@@ -111,7 +111,7 @@ class UiLanguageIT {
                 "select min(claim_id) from claim where article_id = 1", Long.class));
 
         assertThat(_get(Span.class, spec -> spec.withId("article-summary")).getText())
-                .contains(" afirmações · ", "importado por", "teclas:").doesNotContain("claims", "imported by");
+                .contains(" afirmações · ", "importado por", "teclas:").doesNotContain("imported by");
         assertThat(_get(Svg.class, spec -> spec.withId("verdict-chart")).getElement().getProperty("innerHTML", ""))
                 .contains("Classificações finais", "Sem classificação final").doesNotContain("No final verdict");
         assertThat(_get(Div.class, spec -> spec.withId("mark-legend")).getElement().getTextRecursively())
