@@ -107,8 +107,8 @@ class UiLanguageIT {
         KaribuUi.signIn(context, "bob", IntegrationTest.DEMO_PASSWORD);
         preferences.saveMine(new AccountPreferences("pt", null));
 
-        UI.getCurrent().navigate("articles/1?claim=" + jdbc.queryForObject(
-                "select min(claim_id) from claim where article_id = 1", Long.class));
+        UI.getCurrent().navigate("articles/1", com.vaadin.flow.router.QueryParameters.of("claim", String.valueOf(
+                jdbc.queryForObject("select min(claim_id) from claim where article_id = 1", Long.class))));
 
         assertThat(_get(Span.class, spec -> spec.withId("article-summary")).getText())
                 .contains(" afirmações · ", "importado por", "teclas:").doesNotContain("imported by");
