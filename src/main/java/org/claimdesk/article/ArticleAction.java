@@ -17,4 +17,9 @@ public enum ArticleAction implements HistoryAction {
     public String label() {
         return label;
     }
+
+    @Override
+    public String labelKey() {
+        return "article-action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -11,4 +11,7 @@ public interface HistoryAction {
 
     /** How a person reads it in a timeline: "Split", "Verdict revised". */
     String label();
+
+    /** The UI text key of its label (messages*.properties); the English text there is {@link #label()}. */
+    String labelKey();
 }

@@ -40,4 +40,9 @@ public enum ClaimAction implements HistoryAction {
     public String label() {
         return label;
     }
+
+    @Override
+    public String labelKey() {
+        return "claim-action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -16,6 +16,11 @@ public enum ReviewProgress {
         return label;
     }
 
+    /** The UI text key of its label (messages*.properties). */
+    public String labelKey() {
+        return "progress." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The progress of an article with {@code approved} of its {@code claims} approved. */
     public static ReviewProgress of(int claims, int approved) {
         if (approved == 0) {

@@ -16,4 +16,9 @@ public enum StaleReason {
     public String label() {
         return label;
     }
+
+    /** The UI text key of its label (messages*.properties). */
+    public String labelKey() {
+        return "stale." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

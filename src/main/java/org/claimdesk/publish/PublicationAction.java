@@ -17,4 +17,9 @@ public enum PublicationAction implements HistoryAction {
     public String label() {
         return label;
     }
+
+    @Override
+    public String labelKey() {
+        return "publication-action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -22,6 +22,11 @@ public enum ReviewAction implements HistoryAction {
         return label;
     }
 
+    @Override
+    public String labelKey() {
+        return "review-action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     static ReviewAction ofVerdict(int revision) {
         return revision == 1 ? VERDICT : VERDICT_REVISED;
     }

@@ -1,8 +1,10 @@
 package org.claimdesk.review;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The verdict chart as SVG text, drawn on the server for the article page, the desk overview and the HTML
@@ -13,7 +15,28 @@ import java.util.Locale;
 public final class VerdictChart {
 
     /** One row of the chart: its label, how many claims, and the fill and outline it is drawn with. */
-    record Part(String label, int count, String fill, String stroke) {
+    record Part(String label, int count, String fill, String stroke, boolean undecided) {
+    }
+
+    /**
+     * The chart's words in the reader's language, handed in by the UI (this class knows no UI library):
+     * each verdict's name, the undecided row's name and how a description says it, the empty description,
+     * and the locale that lower-cases the names in a description.
+     */
+    public record Labels(Map<VerdictType, String> verdicts, String undecided, String withNoVerdict, String noClaims,
+            Locale locale) {
+
+        /** The enums' own English words: the HTML report (an export, always English) and the tests. */
+        public static final Labels ENGLISH = new Labels(english(), UNDECIDED, "with no final verdict", "No claims",
+                Locale.ROOT);
+
+        private static Map<VerdictType, String> english() {
+            Map<VerdictType, String> names = new EnumMap<>(VerdictType.class);
+            for (VerdictType type : VerdictType.values()) {
+                names.put(type, type.label());
+            }
+            return Map.copyOf(names);
+        }
     }
 
     static final String UNDECIDED = "No final verdict";
@@ -36,34 +59,44 @@ public final class VerdictChart {
         };
     }
 
-    static List<Part> parts(VerdictMix mix) {
+    static List<Part> parts(VerdictMix mix, Labels labels) {
         List<Part> parts = new ArrayList<>();
         for (VerdictType type : VerdictType.values()) {
-            parts.add(new Part(type.label(), mix.count(type), fill(type), fill(type)));
+            parts.add(new Part(labels.verdicts().get(type), mix.count(type), fill(type), fill(type), false));
         }
-        parts.add(new Part(UNDECIDED, mix.undecided(), "#ffffff", "#5f6b7a"));
+        parts.add(new Part(labels.undecided(), mix.undecided(), "#ffffff", "#5f6b7a", true));
         return parts;
     }
 
     /** "3 supported, 1 disputed, 2 with no final verdict": what a screen reader hears. */
     public static String describe(VerdictMix mix) {
+        return describe(mix, Labels.ENGLISH);
+    }
+
+    /** {@link #describe(VerdictMix)} in the given words. */
+    public static String describe(VerdictMix mix, Labels labels) {
         List<String> said = new ArrayList<>();
-        for (Part p : parts(mix)) {
+        for (Part p : parts(mix, labels)) {
             if (p.count() > 0) {
-                said.add(p.count() + " " + (p.label().equals(UNDECIDED) ? "with no final verdict"
-                        : p.label().toLowerCase(Locale.ROOT)));
+                said.add(p.count() + " " + (p.undecided() ? labels.withNoVerdict()
+                        : p.label().toLowerCase(labels.locale())));
             }
         }
-        return said.isEmpty() ? "No claims" : String.join(", ", said);
+        return said.isEmpty() ? labels.noClaims() : String.join(", ", said);
     }
 
     /** One labelled horizontal bar per verdict (and one for no verdict), widths proportional to the counts. */
     public static String chart(String title, VerdictMix mix) {
-        List<Part> parts = parts(mix);
+        return chart(title, mix, Labels.ENGLISH);
+    }
+
+    /** {@link #chart(String, VerdictMix)} in the given words. */
+    public static String chart(String title, VerdictMix mix, Labels labels) {
+        List<Part> parts = parts(mix, labels);
         int max = parts.stream().mapToInt(Part::count).max().orElse(0);
         int width = LABEL_WIDTH + BAR_WIDTH + 48;
         int height = ROW * parts.size() + 4;
-        String label = title + ": " + describe(mix);
+        String label = title + ": " + describe(mix, labels);
         StringBuilder svg = open(width, height, label, "verdict-chart");
         int y = 2;
         for (Part p : parts) {
@@ -84,13 +117,18 @@ public final class VerdictChart {
 
     /** A small stacked bar for lists: segment widths proportional to the counts; the words go beside it. */
     public static String bar(String title, VerdictMix mix, int width) {
-        String label = title + ": " + describe(mix);
+        return bar(title, mix, width, Labels.ENGLISH);
+    }
+
+    /** {@link #bar(String, VerdictMix, int)} in the given words. */
+    public static String bar(String title, VerdictMix mix, int width, Labels labels) {
+        String label = title + ": " + describe(mix, labels);
         StringBuilder svg = open(width, 12, label, "verdict-bar");
         int total = mix.total();
         svg.append("<rect x=\"0.5\" y=\"0.5\" width=\"").append(width - 1).append("\" height=\"11\" fill=\"#ffffff\" ")
                 .append("stroke=\"#5f6b7a\"/>");
         double x = 0;
-        for (Part p : parts(mix)) {
+        for (Part p : parts(mix, labels)) {
             if (p.count() == 0 || total == 0) {
                 continue;
             }

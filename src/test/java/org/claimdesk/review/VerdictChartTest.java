@@ -53,6 +53,24 @@ class VerdictChartTest {
     }
 
     @Test
+    void the_chart_speaks_the_words_it_is_given_and_lower_cases_them_in_their_locale() throws Exception {
+        Map<VerdictType, String> names = new java.util.EnumMap<>(VerdictType.class);
+        for (VerdictType type : VerdictType.values()) {
+            names.put(type, "Ä" + type.ordinal());
+        }
+        VerdictChart.Labels words = new VerdictChart.Labels(names, "Sin calificación final", "sin calificación final",
+                "Ninguna afirmación", java.util.Locale.of("es"));
+
+        Document doc = parse(VerdictChart.chart("Calificaciones finales", MIX, words));
+
+        assertThat(doc.getDocumentElement().getAttribute("aria-label"))
+                .isEqualTo("Calificaciones finales: 3 ä0, 1 ä1, 6 ä2, 2 sin calificación final");
+        assertThat(doc.getDocumentElement().getTextContent()).contains("Ä0", "Sin calificación final")
+                .doesNotContain("Supported", "No final verdict");
+        assertThat(VerdictChart.describe(new VerdictMix(Map.of(), 0), words)).isEqualTo("Ninguna afirmación");
+    }
+
+    @Test
     void every_bar_is_named_in_text_with_its_count_so_colour_is_never_the_only_cue() throws Exception {
         String text = parse(VerdictChart.chart("Verdicts", MIX)).getDocumentElement().getTextContent();
 

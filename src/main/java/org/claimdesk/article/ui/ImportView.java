@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.article.ArticleImportService;
@@ -16,9 +16,8 @@ import org.claimdesk.base.ui.Notices;
 
 /** Import an article three ways; on success the article opens with its claims. */
 @Route(value = "import", layout = MainLayout.class)
-@PageTitle("Import article | ClaimDesk")
 @RolesAllowed({"REVIEWER", "EDITOR", "ADMIN"})
-public class ImportView extends VerticalLayout {
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     ImportView(ArticleService articles, ArticleImportService importer) {
         addClassName("page");
@@ -35,5 +34,10 @@ public class ImportView extends VerticalLayout {
         // the article page then says how many of its claims were checked before
         UI.getCurrent().navigate("articles/" + article.id(),
                 com.vaadin.flow.router.QueryParameters.of("imported", "true"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.import") + " | ClaimDesk";
     }
 }

@@ -31,7 +31,7 @@ public final class Notices {
         notification.setDuration(10000);
         notification.setPosition(Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        Button undoButton = new Button("Undo", e -> {
+        Button undoButton = new Button(Texts.t("action.undo"), e -> {
             notification.close();
             undo.run();
         });

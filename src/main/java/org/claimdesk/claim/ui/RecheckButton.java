@@ -10,6 +10,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.ServiceAction;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.RecheckResult;
 import org.claimdesk.claim.RecheckService;
 import org.claimdesk.security.CurrentUser;
@@ -36,13 +37,13 @@ class RecheckButton implements ArticleToolbarItem {
         if (!CurrentUser.hasRole(Role.EDITOR) || articles.get(articleId).sourceUrl() == null) {
             return holder;
         }
-        Button recheck = new Button("Re-check source");
+        Button recheck = new Button(Texts.t("recheck.button"));
         recheck.setId("recheck-article");
-        recheck.setTooltipText("Fetch the published article again and mark the claims whose sentence changed");
+        recheck.setTooltipText(Texts.t("recheck.help"));
         recheck.setDisableOnClick(true);
         recheck.addClickListener(e -> {
             AtomicReference<RecheckResult> result = new AtomicReference<>();
-            boolean done = ServiceAction.run(() -> result.set(rechecks.recheck(articleId)), "Source fetched again.",
+            boolean done = ServiceAction.run(() -> result.set(rechecks.recheck(articleId)), Texts.t("recheck.fetched"),
                     () -> announce(result.get()));
             recheck.setEnabled(!done);
         });
@@ -51,12 +52,14 @@ class RecheckButton implements ArticleToolbarItem {
     }
 
     private static void announce(RecheckResult r) {
-        String message = !r.changed() ? "The published text is unchanged (revision " + r.revision() + ")."
-                : "The published text changed: revision " + r.revision() + ". "
-                        + Formats.count(r.staleClaims().size(), "claim is", "claims are") + " stale"
-                        + (r.unplaced().isEmpty() ? "" : ", " + Formats.count(r.unplaced().size(), "sentence", "sentences")
-                                + " could not be found in the new text")
-                        + "; they wait in the editors' queue.";
+        int stale = r.staleClaims().size();
+        int unplaced = r.unplaced().size();
+        String message = !r.changed() ? Texts.t("recheck.unchanged", r.revision())
+                : Texts.t("recheck.changed", r.revision()) + " "
+                        + Texts.t(stale == 1 ? "recheck.stale.one" : "recheck.stale.many", Formats.number(stale))
+                        + (unplaced == 0 ? "" : ", " + Texts.t(unplaced == 1 ? "recheck.unplaced.one"
+                                : "recheck.unplaced.many", Formats.number(unplaced)))
+                        + "; " + Texts.t("recheck.waiting");
         org.claimdesk.base.ui.Notices.success(message);
         UI.getCurrent().refreshCurrentRoute(false);
     }

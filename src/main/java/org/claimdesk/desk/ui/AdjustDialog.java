@@ -15,11 +15,11 @@ class AdjustDialog extends Dialog {
         void adjust(int start, int end);
     }
 
-    final IntegerField start = new IntegerField("Start");
-    final IntegerField end = new IntegerField("End");
+    final IntegerField start = new IntegerField(getTranslation("adjust.start"));
+    final IntegerField end = new IntegerField(getTranslation("adjust.end"));
 
     AdjustDialog(ClaimView claim, String articleText, OnAdjust onAdjust) {
-        setHeaderTitle("Adjust the boundaries of claim " + claim.ordinal());
+        setHeaderTitle(getTranslation("adjust.title", claim.ordinal()));
         Paragraph preview = new Paragraph();
         preview.addClassName("adjust-preview");
         start.setId("adjust-start");
@@ -34,7 +34,7 @@ class AdjustDialog extends Dialog {
         end.setValue(claim.end());
         add(new HorizontalLayout(start, end), preview);
         preview.setWidth("40rem");
-        Button save = new Button("Save boundaries", e -> {
+        Button save = new Button(getTranslation("adjust.save"), e -> {
             if (start.getValue() != null && end.getValue() != null) {
                 onAdjust.adjust(start.getValue(), end.getValue());
                 close();
@@ -42,14 +42,14 @@ class AdjustDialog extends Dialog {
         });
         save.setId("confirm-adjust");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private String slice(String text) {
         Integer s = start.getValue();
         Integer e = end.getValue();
         if (s == null || e == null || s < 0 || e > text.length() || s >= e) {
-            return "(no text: the start must come before the end)";
+            return getTranslation("adjust.empty");
         }
         return text.substring(s, e);
     }

@@ -16,6 +16,7 @@ import org.claimdesk.archive.ArchiveStatus;
 import org.claimdesk.archive.ArchivedCopy;
 import org.claimdesk.archive.SourceArchive;
 import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 
 /**
  * Beside a cited source: "archived <date>" with a link to the stored copy (streamed from the archive service
@@ -40,16 +41,16 @@ final class ArchiveMark {
         Span mark = new Span();
         mark.addClassName("archive-mark");
         if (a.status() == ArchiveStatus.ARCHIVED) {
-            mark.add(new Span(" · archived " + Formats.dateTime(a.fetchedAt()) + " "));
-            Anchor copy = new Anchor(download(a.id(), archives), "stored copy");
+            mark.add(new Span(" · " + Texts.t("archive.archived", Formats.dateTime(a.fetchedAt())) + " "));
+            Anchor copy = new Anchor(download(a.id(), archives), Texts.t("archive.copy"));
             copy.setTarget(AnchorTarget.BLANK);
             copy.getElement().setAttribute("title", "SHA-256 " + a.sha256());
             copy.addClassName("archive-link");
             mark.add(copy);
         } else if (a.status() == ArchiveStatus.PENDING) {
-            mark.add(new Span(" · archiving…"));
+            mark.add(new Span(" · " + Texts.t("archive.pending")));
         } else {
-            Span failed = new Span(" · archive failed");
+            Span failed = new Span(" · " + Texts.t("archive.failed"));
             failed.getElement().setAttribute("title", a.error() == null ? "" : a.error());
             mark.add(failed);
         }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.claimdesk.article.ArticleFilter;
 import org.claimdesk.article.ArticleService;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimOverviewQueries;
 import org.claimdesk.claim.ReviewProgress;
 
@@ -18,27 +20,27 @@ final class ArticleFilterBar extends Div {
 
     final Select<ReviewProgress> progress = new Select<>();
     final Select<String> language = new Select<>();
-    final ComboBox<String> importer = new ComboBox<>("Imported by");
+    final ComboBox<String> importer = new ComboBox<>(getTranslation("articles.imported-by"));
 
     ArticleFilterBar(ArticleService articles, Runnable changed) {
         addClassName("filter-bar");
         setId("article-filters");
-        progress.setLabel("Progress");
+        progress.setLabel(getTranslation("overview.progress-header"));
         progress.setId("filter-progress");
         progress.setItems(ReviewProgress.values());
         progress.setEmptySelectionAllowed(true);
-        progress.setEmptySelectionCaption("Any");
-        progress.setItemLabelGenerator(p -> p == null ? "Any" : p.label());
-        language.setLabel("Language");
+        progress.setEmptySelectionCaption(getTranslation("filter.any"));
+        progress.setItemLabelGenerator(p -> getTranslation(p == null ? "filter.any" : p.labelKey()));
+        language.setLabel(getTranslation("draft.language"));
         language.setId("filter-language");
         language.setItems(articles.languages());
         language.setEmptySelectionAllowed(true);
-        language.setEmptySelectionCaption("Any");
+        language.setEmptySelectionCaption(getTranslation("filter.any"));
         language.setItemLabelGenerator(ArticleFilterBar::languageName);
         importer.setId("filter-importer");
         importer.setItems(articles.importers());
         importer.setClearButtonVisible(true);
-        importer.setPlaceholder("Anyone");
+        importer.setPlaceholder(getTranslation("filter.anyone"));
         progress.addValueChangeListener(e -> changed.run());
         language.addValueChangeListener(e -> changed.run());
         importer.addValueChangeListener(e -> changed.run());
@@ -53,9 +55,9 @@ final class ArticleFilterBar extends Div {
 
     static String languageName(String code) {
         if (code == null) {
-            return "Any";
+            return Texts.t("filter.any");
         }
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Formats.locale());
         return name.isEmpty() ? code : name + " (" + code + ")";
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.claimdesk.article.ArticleFilter;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSummary;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimCounts;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.review.FinalVerdicts;
@@ -29,17 +30,17 @@ final class ArticleProgressGrid extends Section {
         setId("article-progress");
         addClassName("overview-panel");
         getElement().setAttribute("aria-labelledby", "article-progress-heading");
-        H3 heading = new H3("Every article");
+        H3 heading = new H3(getTranslation("overview.articles"));
         heading.setId("article-progress-heading");
         grid.setId("overview-articles");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.title}</a>")
                 .withProperty("href", r -> "articles/" + r.article().id())
-                .withProperty("title", r -> r.article().title())).setHeader("Article").setFlexGrow(3);
-        grid.addColumn(r -> r.counts().approved() + "/" + r.counts().reviewable() + " approved")
-                .setHeader("Progress").setAutoWidth(true).setFlexGrow(0).setKey("progress");
+                .withProperty("title", r -> r.article().title())).setHeader(getTranslation("queue.article")).setFlexGrow(3);
+        grid.addColumn(r -> Texts.t("overview.progress", r.counts().approved(), r.counts().reviewable()))
+                .setHeader(getTranslation("overview.progress-header")).setAutoWidth(true).setFlexGrow(0).setKey("progress");
         grid.addComponentColumn(r -> VerdictChartView.bar(r.article().title(), r.mix()))
-                .setHeader("Verdicts").setFlexGrow(2).setKey("verdicts");
+                .setHeader(getTranslation("queue.verdicts")).setFlexGrow(2).setKey("verdicts");
         grid.setItems(query -> {
             List<ArticleSummary> page = articles.search(ArticleFilter.ALL,
                     VaadinSpringDataHelpers.toSpringPageRequest(query));

@@ -1,7 +1,6 @@
 package org.claimdesk.desk.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -34,10 +33,10 @@ import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.live.LiveUpdates;
-import org.claimdesk.review.AgreementText;
 import org.claimdesk.matching.MatchService;
 import org.claimdesk.review.ArticleReviewSummary;
 import org.claimdesk.review.ClaimReview;
@@ -108,8 +107,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         live.addPresenceColumn(list);
         detail.setId("review-pane");
         detail.addClassName("review-pane");
-        claimsTab = side.add("Claims", claimsBox);
-        reviewTab = side.add("Review", detail);
+        claimsTab = side.add(getTranslation("article.claims"), claimsBox);
+        reviewTab = side.add(getTranslation("article.review"), detail);
         claimsTab.setId("claims-tab");
         reviewTab.setId("review-tab");
         side.addClassName("desk-side");
@@ -130,7 +129,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong("articleId");
         try {
-            article = articles.get(id.orElseThrow(() -> new NotFoundException("No such article.")));
+            article = articles.get(id.orElseThrow(() -> new NotFoundException(getTranslation("article.not-found"))));
         } catch (NotFoundException e) {
             event.rerouteToError(NotFoundException.class, e.getMessage());
             return;
@@ -178,7 +177,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return (article == null ? "Article" : article.title()) + " | ClaimDesk";
+        return (article == null ? getTranslation("article.title") : article.title()) + " | ClaimDesk";
     }
 
     /** Reads the article's claims with their reviews and keeps what the list and the text need of them. */
@@ -202,15 +201,15 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         claimsBox.removeAll();
         claimsBox.add(filters, list);
         ArticleReviewSummary summary = queries.summary(article.id());
-        claimsTab.setLabel("Claims (" + summary.claims() + ")");
+        claimsTab.setLabel(getTranslation("article.claims-count", summary.claims()));
         Div textPane = new Div(MarkLegend.create(), text);
         textPane.addClassName("desk-text");
         // a scrolling region: reachable by keyboard and named for screen readers (axe: scrollable-region-focusable)
         textPane.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
-                .setAttribute("aria-label", "Article text");
+                .setAttribute("aria-label", getTranslation("article.text"));
         Div workspace = new Div(textPane, side);
         workspace.addClassName("article-workspace");
-        Button history = new Button("Article history", e -> new ArticleTimelineDialog(article.id(), rows.stream()
+        Button history = new Button(getTranslation("article.history"), e -> new ArticleTimelineDialog(article.id(), rows.stream()
                 .collect(Collectors.toMap(ClaimRow::id, ClaimRow::ordinal)), desk.timeline()).open());
         history.setId("article-history");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -238,14 +237,16 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Span summary(ArticleReviewSummary s) {
         String verdicts = s.finalVerdicts().entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+                .map(e -> e.getValue() + " " + getTranslation(e.getKey().labelKey()).toLowerCase(getLocale()))
+                .collect(Collectors.joining(", "));
         String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
-        Span summary = new Span(Formats.count(s.claims(), "claim", "claims") + " · " + s.approved() + " approved"
+        Span summary = new Span(Formats.count(s.claims(), getTranslation("article.claim.one"),
+                getTranslation("article.claim.many")) + " · " + getTranslation("article.approved", s.approved())
                 + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
-                + (s.agreementShare() == null ? "" : " · " + AgreementText.phrase(s.claimsWithTwoOrMoreVerdicts(),
+                + (s.agreementShare() == null ? "" : " · " + AgreementPhrase.of(s.claimsWithTwoOrMoreVerdicts(),
                         s.agreementShare(), s.krippendorffAlpha()))
-                + " · imported by " + article.importedBy() + " " + Formats.dateTime(article.importedAt())
-                + (source == null ? "" : " · " + source) + " · keys: Alt+↓/↑ claims, 1–5 verdict, Ctrl+Enter submit");
+                + " · " + getTranslation("article.imported-by", article.importedBy(), Formats.dateTime(article.importedAt()))
+                + (source == null ? "" : " · " + source) + " · " + getTranslation("article.keys"));
         summary.setId("article-summary");
         summary.addClassName("article-summary");
         return summary;
@@ -253,8 +254,8 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Right after an import: how many claims have an earlier claim with a final verdict. */
     private static Span checkedBefore(int count) {
-        Span span = new Span(count == 0 ? "No claim was checked before"
-                : Formats.count(count, "claim was", "claims were") + " checked before: see \"Checked before\" on each");
+        Span span = new Span(count == 0 ? Texts.t("checked.none")
+                : Texts.t(count == 1 ? "checked.count.one" : "checked.count.many", Formats.number(count)));
         span.setId("checked-before-count");
         span.addClassName("checked-before-count");
         return span;
@@ -304,7 +305,7 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private void applyFilters() {
         visible = rows.stream().filter(filters.filter()).toList();
         list.getDataProvider().refreshAll();
-        filters.setSummaryText("Filter claims" + (visible.size() == rows.size() ? ""
+        filters.setSummaryText(getTranslation("filter.title") + (visible.size() == rows.size() ? ""
                 : " (" + filters.shown(visible.size(), rows.size()) + ")"));
     }
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +23,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSummary;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimCounts;
 import org.claimdesk.claim.ClaimOverviewQueries;
 import org.claimdesk.claim.ClaimService;
@@ -30,9 +31,8 @@ import org.claimdesk.security.CurrentUser;
 
 /** Every imported article, newest first or best match, loaded lazily page by page and filtered in the query. */
 @Route(value = "articles", layout = MainLayout.class)
-@PageTitle("Articles | ClaimDesk")
 @PermitAll
-public class ArticlesView extends VerticalLayout {
+public class ArticlesView extends VerticalLayout implements HasDynamicTitle {
 
     record Row(ArticleSummary article, ClaimCounts counts) {
     }
@@ -95,13 +95,18 @@ public class ArticlesView extends VerticalLayout {
 
     private static HorizontalLayout progress(Row row) {
         ProgressBar bar = new ProgressBar(0, 1, row.counts().progress());
-        bar.getElement().setAttribute("aria-label", row.counts().approved() + " of " + row.counts().reviewable()
-                + " claims approved");
+        bar.getElement().setAttribute("aria-label", Texts.t("articles.progress-label", row.counts().approved(),
+                row.counts().reviewable()));
         bar.setWidth("5rem");
         HorizontalLayout cell = new HorizontalLayout(bar,
                 new com.vaadin.flow.component.html.Span(Formats.number(row.counts().approved()) + "/"
                         + Formats.number(row.counts().reviewable())));
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
         return cell;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.articles") + " | ClaimDesk";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.review.Attribution;
@@ -26,21 +27,23 @@ final class ChangeLines {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("text", "Text"),
-            Map.entry("shortForm", "Short form"), Map.entry("speaker", "Speaker"),
-            Map.entry("checkworthiness", "Check-worthiness"), Map.entry("status", "Status"),
-            Map.entry("mergedInto", "Merged into claim id"), Map.entry("verdict", "Verdict"),
-            Map.entry("attribution", "Attribution"), Map.entry("rationale", "Rationale"),
-            Map.entry("correctionNote", "Correction note"), Map.entry("comment", "Comment"),
-            Map.entry("reviewer", "Assigned to"));
+    /** The text keys of the fields' labels. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("text", "change.text"),
+            Map.entry("shortForm", "change.short-form"), Map.entry("speaker", "change.speaker"),
+            Map.entry("checkworthiness", "change.checkworthiness"), Map.entry("status", "change.status"),
+            Map.entry("mergedInto", "change.merged-into"), Map.entry("verdict", "change.verdict"),
+            Map.entry("attribution", "change.attribution"), Map.entry("rationale", "change.rationale"),
+            Map.entry("correctionNote", "change.correction-note"), Map.entry("comment", "change.comment"),
+            Map.entry("reviewer", "change.reviewer"));
     private static final Map<String, Function<String, String>> VALUES = Map.of(
-            "status", v -> ClaimStatus.valueOf(v).label(),
-            "checkworthiness", v -> Checkworthiness.valueOf(v).label(),
-            "verdict", v -> VerdictType.valueOf(v).label(),
-            "attribution", v -> Attribution.valueOf(v).label());
+            "status", v -> ClaimStatus.valueOf(v).labelKey(),
+            "checkworthiness", v -> Checkworthiness.valueOf(v).labelKey(),
+            "verdict", v -> VerdictType.valueOf(v).labelKey(),
+            "attribution", v -> Attribution.valueOf(v).labelKey());
     private static final List<String> SOURCE_FIELDS = List.of("stance", "url", "title", "quote", "accessedOn");
-    private static final Map<String, String> SOURCE_LABELS = Map.of("stance", "stance", "url", "URL",
-            "title", "title", "quote", "quote", "accessedOn", "read on");
+    private static final Map<String, String> SOURCE_LABELS = Map.of("stance", "change.source-stance",
+            "url", "change.source-url", "title", "change.source-title", "quote", "change.source-quote",
+            "accessedOn", "change.source-accessed");
 
     private ChangeLines() {
     }
@@ -60,13 +63,13 @@ final class ChangeLines {
             }
             if (field.equals("dismissed")) {
                 if (before.containsKey(field) || Boolean.TRUE.equals(value)) {
-                    lines.add(Boolean.TRUE.equals(value) ? "Dismissed (not a claim)" : "Restored as a claim");
+                    lines.add(Texts.t(Boolean.TRUE.equals(value) ? "change.dismissed" : "change.restored"));
                 }
             } else if (field.equals("sources")) {
                 lines.addAll(sources(old instanceof Collection<?> c ? c : List.of(), (Collection<?>) value,
                         before.containsKey(field)));
             } else {
-                String label = FIELDS.getOrDefault(field, field);
+                String label = FIELDS.containsKey(field) ? Texts.t(FIELDS.get(field)) : field;
                 lines.add(label + ": " + (before.containsKey(field) ? show(field, old) + " → " : "") + show(field, value));
             }
         });
@@ -98,17 +101,17 @@ final class ChangeLines {
             Map<?, ?> b = pairs.containsKey(a) ? pairs.get(a) : unpaired.contains(a) && !before.isEmpty()
                     ? before.removeFirst() : null;
             if (b == null) {
-                lines.add((hadSources ? "Source added: " : "Source: ") + describe(a));
+                lines.add(Texts.t(hadSources ? "change.source-added" : "change.source", describe(a)));
                 continue;
             }
             for (String f : SOURCE_FIELDS) {
                 if (!Objects.equals(b.get(f), a.get(f))) {
-                    lines.add("Source " + number + " " + SOURCE_LABELS.get(f) + ": " + sourceValue(f, b.get(f)) + " → "
-                            + sourceValue(f, a.get(f)));
+                    lines.add(Texts.t("change.source-changed", number, Texts.t(SOURCE_LABELS.get(f))) + ": "
+                            + sourceValue(f, b.get(f)) + " → " + sourceValue(f, a.get(f)));
                 }
             }
         }
-        before.forEach(b -> lines.add("Source removed: " + describe(b)));
+        before.forEach(b -> lines.add(Texts.t("change.source-removed", describe(b))));
         return lines;
     }
 
@@ -120,11 +123,11 @@ final class ChangeLines {
 
     private static String sourceValue(String field, Object value) {
         if (value == null || value.toString().isBlank()) {
-            return "(none)";
+            return Texts.t("change.none");
         }
         if (field.equals("stance")) {
             try {
-                return Stance.valueOf(value.toString().toUpperCase(java.util.Locale.ROOT)).label();
+                return Texts.t(Stance.valueOf(value.toString().toUpperCase(java.util.Locale.ROOT)).labelKey());
             } catch (IllegalArgumentException unknown) {
                 return value.toString();
             }
@@ -134,12 +137,12 @@ final class ChangeLines {
 
     private static String show(String field, Object value) {
         if (value == null) {
-            return "(none)";
+            return Texts.t("change.none");
         }
         Function<String, String> label = VALUES.get(field);
         if (label != null) {
             try {
-                return label.apply(value.toString());
+                return Texts.t(label.apply(value.toString()));
             } catch (IllegalArgumentException unknown) {
                 return value.toString();
             }

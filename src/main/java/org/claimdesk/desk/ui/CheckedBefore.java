@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.matching.ClaimMatch;
 import org.claimdesk.matching.MatchService;
 
@@ -30,7 +31,7 @@ class CheckedBefore extends Div {
         if (found.isEmpty()) {
             return;
         }
-        add(new H4("Checked before (" + found.size() + ")"));
+        add(new H4(getTranslation("checked.heading", found.size())));
         for (ClaimMatch m : found) {
             add(row(m, onStart));
         }
@@ -43,16 +44,16 @@ class CheckedBefore extends Div {
         Paragraph text = new Paragraph(m.text());
         text.addClassName("match-text");
         Span meta = new Span(m.articleTitle() + " · " + Formats.dateTime(m.decidedAt()) + " · "
-                + String.format(Locale.ROOT, "%.0f%% alike", 100 * m.similarity()));
+                + Texts.t("checked.alike", String.format(Locale.ROOT, "%.0f", 100 * m.similarity())));
         meta.addClassName("match-meta");
         row.add(VerdictCard.badge(m.decision().verdict()), new Span(" "), meta, text);
-        Button open = new Button("Open", e -> UI.getCurrent().navigate("articles/" + m.articleId(),
+        Button open = new Button(Texts.t("checked.open"), e -> UI.getCurrent().navigate("articles/" + m.articleId(),
                 QueryParameters.of("claim", String.valueOf(m.claimId()))));
         open.setId("open-match-" + m.claimId());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         row.add(open);
         if (onStart != null) {
-            Button start = new Button("Start from this verdict", e -> onStart.accept(m));
+            Button start = new Button(Texts.t("checked.start"), e -> onStart.accept(m));
             start.setId("start-from-" + m.claimId());
             start.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(start);

@@ -16,7 +16,7 @@ class ClaimAssignees extends HorizontalLayout {
 
     final Span assigned = new Span();
     final ComboBox<String> reviewer = new ComboBox<>();
-    final Button assign = new Button("Assign");
+    final Button assign = new Button(getTranslation("assignees.assign"));
 
     ClaimAssignees(Long claimId, ClaimAssignmentService assignments) {
         setId("claim-assignees");
@@ -27,12 +27,12 @@ class ClaimAssignees extends HorizontalLayout {
         add(assigned);
         if (CurrentUser.hasRole(Role.EDITOR)) {
             reviewer.setId("claim-assign-reviewer");
-            reviewer.setAriaLabel("Reviewer to assign this claim to");
-            reviewer.setPlaceholder("Reviewer");
+            reviewer.setAriaLabel(getTranslation("assignees.reviewer-label"));
+            reviewer.setPlaceholder(getTranslation("assignees.reviewer"));
             reviewer.setItems(assignments.reviewers());
             assign.setId("claim-assign");
             assign.addClickListener(e -> ServiceAction.run(() -> assignments.assign(claimId, reviewer.getValue()),
-                    "Claim assigned to " + reviewer.getValue() + ".", () -> {
+                    getTranslation("assignees.assigned", reviewer.getValue()), () -> {
                         reviewer.clear();
                         show(assignments.assignees(claimId));
                     }));
@@ -42,8 +42,8 @@ class ClaimAssignees extends HorizontalLayout {
 
     private void show(List<String> names) {
         String me = CurrentUser.username().orElse("");
-        assigned.setText(names.isEmpty() ? "This claim is not assigned to anyone on its own."
-                : "Assigned to " + String.join(", ", names.stream().map(n -> n.equals(me) ? n + " (you)" : n).toList())
-                        + ".");
+        assigned.setText(names.isEmpty() ? getTranslation("assignees.none")
+                : getTranslation("assignees.list", String.join(", ", names.stream()
+                        .map(n -> n.equals(me) ? getTranslation("assignees.you", n) : n).toList())));
     }
 }

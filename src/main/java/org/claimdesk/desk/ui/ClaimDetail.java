@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.claimdesk.base.ui.Notices;
 import org.claimdesk.base.ui.ServiceAction;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimDetails;
@@ -32,8 +33,8 @@ import org.claimdesk.security.Role;
 /** One claim: its text, the reviewer's corrections to it, and its history. */
 class ClaimDetail extends VerticalLayout {
 
-    final TextArea shortForm = new TextArea("Short form (what a ClaimReview carries)");
-    final TextField speaker = new TextField("Speaker");
+    final TextArea shortForm = new TextArea(getTranslation("claim.short-form"));
+    final TextField speaker = new TextField(getTranslation("claim.speaker"));
     final Select<Checkworthiness> hint = new Select<>();
 
     final ReviewPanel review;
@@ -44,7 +45,8 @@ class ClaimDetail extends VerticalLayout {
         ClaimBoundaryService boundaries = desk.boundaries();
         setPadding(false);
         setId("claim-detail");
-        Span state = new Span(claim.status().label() + (claim.dismissed() ? " · dismissed (not a claim)" : ""));
+        Span state = new Span(getTranslation(claim.status().labelKey())
+                + (claim.dismissed() ? " · " + getTranslation("claim.dismissed") : ""));
         state.addClassName("claim-state");
         Paragraph quote = new Paragraph(claim.text());
         quote.addClassName("claim-quote");
@@ -56,53 +58,53 @@ class ClaimDetail extends VerticalLayout {
         shortForm.setMaxLength(ClaimDetails.MAX_SHORT_FORM);
         speaker.setId("speaker");
         speaker.setMaxLength(ClaimDetails.MAX_SPEAKER);
-        hint.setLabel("Check-worthiness");
+        hint.setLabel(getTranslation("claim.checkworthiness"));
         hint.setId("hint");
         hint.setItems(Checkworthiness.values());
-        hint.setItemLabelGenerator(Checkworthiness::label);
+        hint.setItemLabelGenerator(h -> getTranslation(h.labelKey()));
         hint.setHelperText(claim.checkworthinessReason());
 
         Binder<ClaimDetails> details = new Binder<>(ClaimDetails.class);
         details.forField(shortForm).withNullRepresentation("")
-                .withValidator(new StringLengthValidator("A short form may have at most "
-                        + ClaimDetails.MAX_SHORT_FORM + " characters.", 0, ClaimDetails.MAX_SHORT_FORM))
+                .withValidator(new StringLengthValidator(getTranslation("claim.short-form-too-long",
+                        ClaimDetails.MAX_SHORT_FORM), 0, ClaimDetails.MAX_SHORT_FORM))
                 .bind("shortForm");
         details.forField(speaker).withNullRepresentation("")
-                .withValidator(new StringLengthValidator("A speaker's name may have at most "
-                        + ClaimDetails.MAX_SPEAKER + " characters.", 0, ClaimDetails.MAX_SPEAKER))
+                .withValidator(new StringLengthValidator(getTranslation("claim.speaker-too-long",
+                        ClaimDetails.MAX_SPEAKER), 0, ClaimDetails.MAX_SPEAKER))
                 .bind("speaker");
-        details.forField(hint).asRequired("Choose checkable fact, opinion, prediction or question.")
+        details.forField(hint).asRequired(getTranslation("claim.choose-hint"))
                 .bind("checkworthiness");
         details.readRecord(new ClaimDetails(claim.shortForm(), claim.speaker(), claim.checkworthiness()));
-        Button save = new Button("Save changes", e -> {
+        Button save = new Button(getTranslation("claim.save"), e -> {
             try {
                 ClaimDetails edited = details.writeRecord();
                 act(() -> edits.editDetails(claim.id(), edited), claim.id(), onChanged);
             } catch (ValidationException invalid) {
                 Notices.error(invalid.getFieldValidationErrors().stream().flatMap(f -> f.getMessage().stream())
-                        .filter(m -> !m.isBlank()).findFirst().orElse("Correct the marked field."));
+                        .filter(m -> !m.isBlank()).findFirst().orElse(getTranslation("claim.correct-field")));
             }
         });
         save.setId("save-claim");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button split = new Button("Split…", e -> new SplitDialog(claim,
+        Button split = new Button(getTranslation("claim.split"), e -> new SplitDialog(claim,
                 position -> act(() -> boundaries.split(claim.id(), position), claim.id(), onChanged)).open());
         split.setId("split-claim");
-        Button merge = new Button("Merge with next", e -> ServiceAction.runUndoable(
-                () -> boundaries.mergeWithNext(claim.id()), "Merged with the next claim.",
+        Button merge = new Button(getTranslation("claim.merge"), e -> ServiceAction.runUndoable(
+                () -> boundaries.mergeWithNext(claim.id()), getTranslation("claim.merged"),
                 () -> onChanged.accept(claim.id()), () -> ServiceAction.run(() -> boundaries.undoMerge(claim.id()),
-                        "Merge undone: both claims are back.", () -> onChanged.accept(claim.id()))));
+                        getTranslation("claim.merge-undone"), () -> onChanged.accept(claim.id()))));
         merge.setId("merge-claim");
-        Button adjust = new Button("Adjust boundaries…", e -> new AdjustDialog(claim, articleText,
+        Button adjust = new Button(getTranslation("claim.adjust"), e -> new AdjustDialog(claim, articleText,
                 (start, end) -> act(() -> boundaries.adjust(claim.id(), start, end), claim.id(), onChanged)).open());
         adjust.setId("adjust-claim");
-        Button dismiss = new Button(claim.dismissed() ? "Restore as claim" : "Not a claim", e -> {
+        Button dismiss = new Button(getTranslation(claim.dismissed() ? "claim.restore" : "claim.not-a-claim"), e -> {
             if (claim.dismissed()) {
                 act(() -> edits.restore(claim.id()), claim.id(), onChanged);
             } else {
-                ServiceAction.runUndoable(() -> edits.dismiss(claim.id()), "Dismissed as not a claim.",
+                ServiceAction.runUndoable(() -> edits.dismiss(claim.id()), getTranslation("claim.was-dismissed"),
                         () -> onChanged.accept(claim.id()), () -> ServiceAction.run(() -> edits.restore(claim.id()),
-                                "Restored as a claim.", () -> onChanged.accept(claim.id())));
+                                getTranslation("claim.was-restored"), () -> onChanged.accept(claim.id())));
             }
         });
         dismiss.setId("dismiss-claim");
@@ -115,12 +117,12 @@ class ClaimDetail extends VerticalLayout {
                         claimReview.verdicts().stream().flatMap(v -> v.sources().stream()),
                         claimReview.decisions().stream().flatMap(d -> d.sources().stream()))
                         .map(org.claimdesk.review.Source::url).toList()));
-        add(new H3("Claim " + claim.ordinal()), state, quote);
+        add(new H3(getTranslation("claim.heading", claim.ordinal())), state, quote);
         if (claim.stale() != null) {
             add(new StaleNotice(claim.stale()));
         }
         if (claim.status() != ClaimStatus.APPROVED && !CurrentUser.hasRole(Role.ADMIN)) {
-            Details corrections = new Details("Correct the split, speaker or hint", new VerticalLayout(shortForm,
+            Details corrections = new Details(getTranslation("claim.corrections"), new VerticalLayout(shortForm,
                     new HorizontalLayout(speaker, hint), actions));
             corrections.setId("claim-edits");
             add(corrections);
@@ -129,11 +131,11 @@ class ClaimDetail extends VerticalLayout {
         if (desk.matches() != null && !claim.dismissed()) {
             add(new CheckedBefore(claim.id(), desk.matches(), review.form == null ? null : review::startFrom));
         }
-        add(new ClaimDiscussion(claim.id(), desk.comments()), new H4("History"), new ClaimTimeline(claim.id(), desk.timeline()));
+        add(new ClaimDiscussion(claim.id(), desk.comments()), new H4(getTranslation("claim.history")), new ClaimTimeline(claim.id(), desk.timeline()));
     }
 
     /** Runs an edit; a refusal keeps what was typed and says why. */
     private static void act(Runnable edit, Long claimId, Consumer<Long> onChanged) {
-        ServiceAction.run(edit, "Saved.", () -> onChanged.accept(claimId));
+        ServiceAction.run(edit, Texts.t("claim.saved"), () -> onChanged.accept(claimId));
     }
 }

@@ -22,8 +22,8 @@ import org.claimdesk.security.Role;
 class ClaimDiscussion extends Div {
 
     final Div thread = new Div();
-    final TextArea input = new TextArea("Add a comment");
-    final Button post = new Button("Post");
+    final TextArea input = new TextArea(getTranslation("discussion.add"));
+    final Button post = new Button(getTranslation("discussion.post"));
     private final Long claimId;
     private final CommentService comments;
 
@@ -33,12 +33,12 @@ class ClaimDiscussion extends Div {
         setId("discussion");
         addClassName("discussion");
         thread.setId("comments");
-        add(new H4("Discussion"), thread);
+        add(new H4(getTranslation("discussion.title")), thread);
         if (CurrentUser.hasRole(Role.REVIEWER) || CurrentUser.hasRole(Role.EDITOR)) {
             input.setId("comment-text");
             input.setWidthFull();
             input.setMaxLength(CommentService.MAX_TEXT);
-            input.setHelperText("Everyone on this claim reads it; it is kept in the claim's history.");
+            input.setHelperText(getTranslation("discussion.help"));
             input.addValueChangeListener(e -> input.setInvalid(false));
             post.setId("post-comment");
             post.addClickListener(e -> post());
@@ -56,7 +56,7 @@ class ClaimDiscussion extends Div {
                 input.setInvalid(true);
                 throw refused;
             }
-        }, "Comment posted.", () -> {
+        }, getTranslation("discussion.posted"), () -> {
             input.clear();
             refresh();
         });
@@ -75,14 +75,14 @@ class ClaimDiscussion extends Div {
             thread.add(comment);
         }
         if (discussion.hidden() > 0) {
-            Span hidden = new Span(discussion.hidden() + (discussion.hidden() == 1 ? " comment is" : " comments are")
-                    + " hidden until you submit your verdict (blind review).");
+            Span hidden = new Span(getTranslation(discussion.hidden() == 1 ? "discussion.hidden.one" : "discussion.hidden.many",
+                    discussion.hidden()));
             hidden.setId("hidden-comments");
             hidden.addClassName("hidden-verdicts");
             thread.add(hidden);
         }
         if (thread.getChildren().findAny().isEmpty()) {
-            thread.add(new Span("No comments yet."));
+            thread.add(new Span(getTranslation("discussion.none")));
         }
     }
 }

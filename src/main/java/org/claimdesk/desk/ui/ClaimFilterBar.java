@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.review.VerdictType;
@@ -20,7 +21,7 @@ import org.claimdesk.review.VerdictType;
  */
 final class ClaimFilterBar extends Details {
 
-    /** A status choice: a workflow status, or a dismissed sentence. */
+    /** A status choice: a workflow status, or a dismissed sentence (its label English: the select shows the key's). */
     record StatusChoice(ClaimStatus status, String label) {
     }
 
@@ -31,25 +32,27 @@ final class ClaimFilterBar extends Details {
     static final StatusChoice DISMISSED = new StatusChoice(null, "Not a claim");
     static final VerdictChoice UNDECIDED = new VerdictChoice(null, "No final verdict yet");
 
-    final Select<StatusChoice> status = select("Status", "filter-status");
-    final Select<VerdictChoice> verdict = select("Final verdict", "filter-verdict");
-    final Select<Checkworthiness> hint = select("Hint", "filter-hint");
-    final Select<String> speaker = select("Speaker", "filter-speaker");
-    final Select<String> assignee = select("Assignee", "filter-assignee");
+    final Select<StatusChoice> status = select("filter.status", "filter-status");
+    final Select<VerdictChoice> verdict = select("filter.verdict", "filter-verdict");
+    final Select<Checkworthiness> hint = select("filter.hint", "filter-hint");
+    final Select<String> speaker = select("filter.speaker", "filter-speaker");
+    final Select<String> assignee = select("filter.assignee", "filter-assignee");
     private final Function<ClaimRow, Collection<String>> assignees;
 
     ClaimFilterBar(List<ClaimRow> claims, Function<ClaimRow, Collection<String>> assignees, Runnable changed) {
-        super("Filter claims");
+        super(Texts.t("filter.title"));
         this.assignees = assignees;
         setId("claim-filters");
         status.setItems(java.util.stream.Stream.concat(java.util.Arrays.stream(ClaimStatus.values())
                 .map(s -> new StatusChoice(s, s.label())), java.util.stream.Stream.of(DISMISSED)).toList());
-        status.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
+        status.setItemLabelGenerator(c -> getTranslation(c == null ? "filter.any" : c == DISMISSED ? "claim.not-a-claim"
+                : c.status().labelKey()));
         verdict.setItems(java.util.stream.Stream.concat(java.util.Arrays.stream(VerdictType.values())
                 .map(v -> new VerdictChoice(v, v.label())), java.util.stream.Stream.of(UNDECIDED)).toList());
-        verdict.setItemLabelGenerator(c -> c == null ? "Any" : c.label());
+        verdict.setItemLabelGenerator(c -> getTranslation(c == null ? "filter.any" : c == UNDECIDED ? "filter.undecided"
+                : c.verdict().labelKey()));
         hint.setItems(Checkworthiness.values());
-        hint.setItemLabelGenerator(h -> h == null ? "Any" : h.label());
+        hint.setItemLabelGenerator(h -> getTranslation(h == null ? "filter.any" : h.labelKey()));
         speaker.setItems(claims.stream().map(ClaimRow::speaker).filter(Objects::nonNull).distinct().sorted()
                 .toList());
         assignee.setItems(claims.stream().flatMap(r -> assignees.apply(r).stream()).distinct().sorted().toList());
@@ -59,12 +62,12 @@ final class ClaimFilterBar extends Details {
         List.of(status, verdict, hint, speaker, assignee).forEach(s -> s.addValueChangeListener(e -> changed.run()));
     }
 
-    private static <T> Select<T> select(String label, String id) {
+    private static <T> Select<T> select(String labelKey, String id) {
         Select<T> select = new Select<>();
-        select.setLabel(label);
+        select.setLabel(Texts.t(labelKey));
         select.setId(id);
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption("Any");
+        select.setEmptySelectionCaption(Texts.t("filter.any"));
         return select;
     }
 
@@ -84,6 +87,6 @@ final class ClaimFilterBar extends Details {
 
     /** "3 of 12 claims shown" while a filter is on, else nothing. */
     String shown(int kept, int all) {
-        return kept == all ? "" : kept + " of " + all + " claims shown";
+        return kept == all ? "" : getTranslation("filter.shown", kept, all);
     }
 }

@@ -3,6 +3,8 @@ package org.claimdesk.desk.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 
 /**
  * The article's claims as a reader scans them: the claim's own words wrapping across most of the width, with
@@ -22,28 +24,29 @@ final class ClaimList {
                 <div class="claim-cell-meta">${item.meta}</div></div>""")
                 .withProperty("text", ClaimRow::text)
                 .withProperty("meta", ClaimList::meta))
-                .setHeader("Claim").setFlexGrow(1).setKey("claim");
+                .setHeader(Texts.t("claims.claim")).setFlexGrow(1).setKey("claim");
         list.addColumn(LitRenderer.<ClaimRow>of("""
                 <span class="${item.style}">${item.verdict}</span>""")
                 .withProperty("style", r -> r.verdict() == null ? "verdict-count" : VerdictCard.badgeClasses(r.verdict()))
                 .withProperty("verdict", ClaimList::verdict))
-                .setHeader("Verdict").setWidth("9em").setFlexGrow(0).setKey("verdict");
+                .setHeader(Texts.t("claims.verdict")).setWidth("9em").setFlexGrow(0).setKey("verdict");
         list.setHeight("calc(100vh - 16rem)");
         list.setMinHeight("18rem");
     }
 
     private static String meta(ClaimRow r) {
-        String status = r.dismissed() ? "Not a claim" : r.status().label();
+        String status = Texts.t(r.dismissed() ? "claim.not-a-claim" : r.status().labelKey());
         String speaker = r.speaker() == null ? "" : r.speaker() + " · ";
-        String stale = r.stale() == null ? "" : " · Stale: " + r.stale().label().toLowerCase();
-        return speaker + r.hint().label() + " · " + status + stale;
+        String stale = r.stale() == null ? ""
+                : " · " + Texts.t("claims.stale", Texts.t(r.stale().labelKey()).toLowerCase(Formats.locale()));
+        return speaker + Texts.t(r.hint().labelKey()) + " · " + status + stale;
     }
 
     private static String verdict(ClaimRow r) {
         if (r.verdict() != null) {
-            return r.verdict().label();
+            return Texts.t(r.verdict().labelKey());
         }
         int given = r.verdicts();
-        return given == 0 ? "" : given + (given == 1 ? " verdict" : " verdicts");
+        return given == 0 ? "" : Texts.t(given == 1 ? "claims.verdicts.one" : "claims.verdicts.many", given);
     }
 }

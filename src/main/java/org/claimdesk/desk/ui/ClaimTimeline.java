@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.ClaimAsOf;
 import org.claimdesk.review.TimelineEvent;
 import org.claimdesk.review.TimelineService;
@@ -27,34 +28,35 @@ class ClaimTimeline extends Div {
     }
 
     private static String heading(TimelineEvent event) {
-        return event.action().label() + " · " + event.who() + " · " + Formats.dateTime(event.at());
+        return Texts.t(event.action().labelKey()) + " · " + event.who() + " · " + Formats.dateTime(event.at());
     }
 
     private static Div asOf(Long claimId, TimelineService timeline) {
-        DateTimePicker when = new DateTimePicker("Show this claim as it stood at");
+        DateTimePicker when = new DateTimePicker(Texts.t("timeline.as-of"));
         when.setId("as-of-time");
         when.setValue(LocalDateTime.now(Formats.zone()));
         when.setLocale(Formats.locale());
         Div result = new Div();
         result.setId("as-of");
         result.addClassName("as-of");
-        Button show = new Button("Show", e -> {
+        Button show = new Button(Texts.t("timeline.show"), e -> {
             result.removeAll();
             if (when.getValue() == null) {
                 return;
             }
             ClaimAsOf state = timeline.asOf(claimId, when.getValue().atZone(Formats.zone()).toInstant());
             if (state.claim() == null) {
-                result.add(new Div("The claim did not exist yet."));
+                result.add(new Div(Texts.t("timeline.not-yet")));
                 return;
             }
-            result.add(new Div("Text: " + state.claim().text()), new Div("Status: " + state.claim().status().label()
-                    + (state.claim().dismissed() ? " (not a claim)" : "")));
-            state.verdicts().forEach(v -> result.add(new Div("Verdict of " + v.reviewer() + ": " + v.verdict().label()
-                    + " (revision " + v.revision() + ")")));
+            result.add(new Div(Texts.t("timeline.text", state.claim().text())), new Div(Texts.t("timeline.status",
+                    Texts.t(state.claim().status().labelKey()))
+                    + (state.claim().dismissed() ? " (" + Texts.t("timeline.dismissed") + ")" : "")));
+            state.verdicts().forEach(v -> result.add(new Div(Texts.t("timeline.verdict-of", v.reviewer(),
+                    Texts.t(v.verdict().labelKey()), v.revision()))));
             if (state.decision() != null) {
-                result.add(new Div("Final verdict: " + state.decision().verdict().label() + " by "
-                        + state.decision().editor()));
+                result.add(new Div(Texts.t("timeline.final", Texts.t(state.decision().verdict().labelKey()),
+                        state.decision().editor())));
             }
         });
         show.setId("show-as-of");

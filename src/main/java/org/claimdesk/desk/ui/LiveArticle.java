@@ -2,7 +2,6 @@ package org.claimdesk.desk.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.live.ArticleChange;
 import org.claimdesk.live.ArticleFollow;
@@ -62,7 +63,7 @@ final class LiveArticle {
         this.list = claims;
         claims.addColumn(LitRenderer.<ClaimRow>of("<span class=\"claim-viewers\" title=\"${item.label}\">"
                 + "${item.label}</span>").withProperty("label", r -> othersOn(r.id(), r.othersVisible())))
-                .setHeader("Open by").setWidth("6em").setFlexGrow(0).setKey("viewers");
+                .setHeader(Texts.t("live.open-by")).setWidth("6em").setFlexGrow(0).setKey("viewers");
     }
 
     void follow(UI ui, Long article) {
@@ -91,7 +92,7 @@ final class LiveArticle {
                 return follow.viewers();
             });
         }
-        shownViewers.setText(othersOn(review).isEmpty() ? "" : "Also looking at this claim: " + othersOn(review));
+        shownViewers.setText(othersOn(review).isEmpty() ? "" : Texts.t("live.also-looking", othersOn(review)));
         return shownViewers;
     }
 
@@ -114,7 +115,7 @@ final class LiveArticle {
         if (others.isEmpty() || othersVisible) {
             return String.join(", ", others);
         }
-        return others.size() == 1 ? "1 other" : others.size() + " others";
+        return Texts.t(others.size() == 1 ? "live.others.one" : "live.others.many", others.size());
     }
 
     private void changed(List<ArticleChange> changes) {
@@ -154,28 +155,24 @@ final class LiveArticle {
     /** "bob submitted a verdict on claim 3", with the reviewer hidden where blind review hides the verdict. */
     private String describe(ArticleChange change) {
         Optional<ClaimReview> review = change.claimId() == null ? Optional.empty() : reviewOf.apply(change.claimId());
-        String claim = review.map(r -> " claim " + r.claim().ordinal()).orElse(" a claim");
+        String claim = review.map(r -> Texts.t("live.claim", r.claim().ordinal())).orElse(Texts.t("live.a-claim"));
         return switch (change.kind()) {
-            case VERDICT_SUBMITTED -> (review.filter(r -> r.verdicts().stream()
+            case VERDICT_SUBMITTED -> Texts.t("live.verdict", review.filter(r -> r.verdicts().stream()
                     .anyMatch(v -> Objects.equals(v.reviewer(), change.actor()))).isPresent()
-                    ? change.actor() : capitalised(BlindReview.HIDDEN_ACTOR)) + " submitted a verdict on" + claim;
-            case DECIDED -> change.actor() + " decided" + claim;
-            case COMMENTED -> (review.filter(BlindReview::othersVisible).isPresent() ? change.actor() : "Someone")
-                    + " commented on" + claim;
-            case CLAIM_EDITED -> change.actor() + " changed" + claim + edit(change.action());
+                    ? change.actor() : Texts.t("live.another-reviewer"), claim);
+            case DECIDED -> Texts.t("live.decided", change.actor(), claim);
+            case COMMENTED -> Texts.t("live.commented", review.filter(BlindReview::othersVisible).isPresent()
+                    ? change.actor() : Texts.t("live.someone"), claim);
+            case CLAIM_EDITED -> Texts.t("live.changed", change.actor(), claim) + edit(change.action());
             case PRESENCE, RESYNC -> "";
         };
     }
 
     private static String edit(String action) {
         try {
-            return action == null ? "" : ": " + ClaimAction.valueOf(action).label().toLowerCase(Locale.ROOT);
+            return action == null ? "" : ": " + Texts.t(ClaimAction.valueOf(action).labelKey()).toLowerCase(Formats.locale());
         } catch (IllegalArgumentException unknown) {
             return "";
         }
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

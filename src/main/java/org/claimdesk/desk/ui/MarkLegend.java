@@ -2,6 +2,7 @@ package org.claimdesk.desk.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.VerdictType;
 
 /** What the marks in the article text mean: the same classes that mark the text, so the two cannot drift. */
@@ -14,12 +15,13 @@ final class MarkLegend {
         Div legend = new Div();
         legend.setId("mark-legend");
         legend.addClassName("mark-legend");
-        legend.add(sample("Claim", "claim"), sample("Checkable fact", "claim hint-factual"),
-                sample("In review", "claim status-in-review"), sample("Needs decision", "claim status-needs-decision"),
-                sample("Not a claim", "claim dismissed"));
+        legend.add(sample(Texts.t("legend.claim"), "claim"), sample(Texts.t("checkworthiness.factual"), "claim hint-factual"),
+                sample(Texts.t("status.in-review"), "claim status-in-review"),
+                sample(Texts.t("status.needs-decision"), "claim status-needs-decision"),
+                sample(Texts.t("claim.not-a-claim"), "claim dismissed"));
         for (VerdictType verdict : new VerdictType[] {VerdictType.SUPPORTED, VerdictType.DISPUTED,
                 VerdictType.MISLEADING}) {
-            legend.add(sample(verdict.label(), "claim " + VerdictCard.verdictClass(verdict)));
+            legend.add(sample(Texts.t(verdict.labelKey()), "claim " + VerdictCard.verdictClass(verdict)));
         }
         return legend;
     }

@@ -14,6 +14,7 @@ import org.claimdesk.article.ArticleFilter;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSummary;
 import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimCounts;
 import org.claimdesk.claim.ClaimOverviewQueries;
 import org.claimdesk.claim.ClaimService;
@@ -34,7 +35,7 @@ final class NeedsMePanel extends Section {
         setId("needs-me");
         addClassName("overview-panel");
         getElement().setAttribute("aria-labelledby", "needs-me-heading");
-        H3 heading = new H3("What needs me");
+        H3 heading = new H3(getTranslation("overview.needs-me"));
         heading.setId("needs-me-heading");
         add(heading);
 
@@ -42,21 +43,22 @@ final class NeedsMePanel extends Section {
         List<Long> assigned = queue.articlesAssignedToMe();
         Set<Long> assignedSet = Set.copyOf(assigned);
         long inAssigned = waiting.stream().filter(i -> assignedSet.contains(i.articleId())).count();
-        Paragraph count = new Paragraph((waiting.size() >= QUEUE_LIMIT ? QUEUE_LIMIT + "+ claims" : Formats.count(
-                waiting.size(), "claim", "claims")) + " in my queue" + (assigned.isEmpty() ? "" : ", "
-                + inAssigned + " of them in articles assigned to me") + ". ");
+        Paragraph count = new Paragraph(getTranslation("overview.in-queue", waiting.size() >= QUEUE_LIMIT
+                ? getTranslation("overview.queue-limit", QUEUE_LIMIT) : Formats.count(waiting.size(),
+                        getTranslation("article.claim.one"), getTranslation("article.claim.many")))
+                + (assigned.isEmpty() ? "" : ", " + getTranslation("overview.in-assigned", inAssigned)) + ". ");
         count.setId("queue-count");
-        count.add(new Anchor("queue", "Open my queue"));
+        count.add(new Anchor("queue", getTranslation("overview.open-queue")));
         add(count, claimList("queue-top", waiting.stream().limit(TOP)
                 .map(i -> new QueuedClaim(i.claimId(), i.articleId(), i.articleTitle(), i.claimText(), i.status()))
                 .toList()));
 
-        add(new H3("Assigned to me"));
+        add(new H3(getTranslation("overview.assigned")));
         add(assignedList(assigned, articles, claims));
 
-        add(new H3("My drafts"));
+        add(new H3(getTranslation("overview.drafts")));
         List<QueuedClaim> mine = claimQueries.briefs(drafts.myDraftClaims());
-        add(mine.isEmpty() ? new Paragraph("No unsent drafts.") : claimList("my-drafts", mine));
+        add(mine.isEmpty() ? new Paragraph(getTranslation("overview.no-drafts")) : claimList("my-drafts", mine));
     }
 
     private static UnorderedList claimList(String id, List<QueuedClaim> claims) {
@@ -66,7 +68,7 @@ final class NeedsMePanel extends Section {
         for (QueuedClaim c : claims) {
             Anchor link = new Anchor("articles/" + c.articleId() + "?claim=" + c.claimId(), shorten(c.text()));
             list.add(new ListItem(link, new com.vaadin.flow.component.html.Span(" · " + c.articleTitle() + " · "
-                    + c.status().label())));
+                    + Texts.t(c.status().labelKey()))));
         }
         return list;
     }
@@ -74,7 +76,7 @@ final class NeedsMePanel extends Section {
     private static com.vaadin.flow.component.Component assignedList(List<Long> assigned, ArticleService articles,
             ClaimService claims) {
         if (assigned.isEmpty()) {
-            return new Paragraph("No article is assigned to me.");
+            return new Paragraph(Texts.t("overview.none-assigned"));
         }
         List<ArticleSummary> found = articles.search(new ArticleFilter(null, null, null, assigned, null),
                 PageRequest.of(0, TOP * 4));
@@ -85,7 +87,7 @@ final class NeedsMePanel extends Section {
         for (ArticleSummary a : found) {
             ClaimCounts c = counts.getOrDefault(a.id(), new ClaimCounts(0, 0, 0));
             list.add(new ListItem(new Anchor("articles/" + a.id(), a.title()),
-                    new com.vaadin.flow.component.html.Span(" · " + c.approved() + "/" + c.reviewable() + " approved")));
+                    new com.vaadin.flow.component.html.Span(" · " + Texts.t("overview.progress", c.approved(), c.reviewable()))));
         }
         return list;
     }

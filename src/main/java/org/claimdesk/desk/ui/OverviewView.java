@@ -5,7 +5,7 @@ import java.time.Clock;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.article.ArticleService;
@@ -26,9 +26,8 @@ import org.claimdesk.security.Role;
  * editors also the reviewers' agreement over the last 30 days.
  */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Desk | ClaimDesk")
 @PermitAll
-public class OverviewView extends VerticalLayout {
+public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     OverviewView(QueueService queue, DraftService drafts, ClaimOverviewQueries claimQueries, ArticleService articles,
             ClaimService claims, FinalVerdicts finals, DeskActivity activity, AgreementService agreement,
@@ -42,6 +41,11 @@ public class OverviewView extends VerticalLayout {
         if (CurrentUser.hasRole(Role.EDITOR)) {
             columns.add(new AgreementPanel(agreement, clock));
         }
-        add(new H2("Desk overview"), columns, new ArticleProgressGrid(articles, claims, finals));
+        add(new H2(getTranslation("overview.title")), columns, new ArticleProgressGrid(articles, claims, finals));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.overview") + " | ClaimDesk";
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.base.ui.MainLayout;
@@ -15,9 +15,8 @@ import org.claimdesk.security.Role;
 
 /** Claims waiting for me: my verdict as a reviewer, my decision as an editor. */
 @Route(value = "queue", layout = MainLayout.class)
-@PageTitle("My queue | ClaimDesk")
 @PermitAll
-public class QueueView extends VerticalLayout {
+public class QueueView extends VerticalLayout implements HasDynamicTitle {
 
     QueueView(QueueService queries) {
         addClassName("page");
@@ -36,5 +35,10 @@ public class QueueView extends VerticalLayout {
         String who = getTranslation(CurrentUser.hasRole(Role.EDITOR) ? "queue.editor-help"
                 : "queue.reviewer-help");
         add(new H2(getTranslation("nav.queue")), new Paragraph(who), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.queue") + " | ClaimDesk";
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.DeskEvent;
 
 /** The latest events across the desk, newest first, each linking to its claim (DeskActivity applies blind review). */
@@ -21,19 +22,19 @@ final class RecentActivityPanel extends Section {
         setId("recent-activity");
         addClassName("overview-panel");
         getElement().setAttribute("aria-labelledby", "recent-activity-heading");
-        H3 heading = new H3("Recent activity");
+        H3 heading = new H3(getTranslation("overview.recent"));
         heading.setId("recent-activity-heading");
         add(heading);
         if (events.isEmpty()) {
-            add(new Paragraph("Nothing has happened yet."));
+            add(new Paragraph(getTranslation("overview.nothing-yet")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("overview-list");
         for (DeskEvent e : events) {
             Anchor where = new Anchor("articles/" + e.articleId() + (e.claimId() == null ? "" : "?claim=" + e.claimId()),
-                    e.articleTitle() == null ? "article " + e.articleId() : e.articleTitle());
-            list.add(new ListItem(new Span(Formats.dateTime(e.at()) + " · " + e.action().label() + " · " + e.who()
+                    e.articleTitle() == null ? getTranslation("overview.article", e.articleId()) : e.articleTitle());
+            list.add(new ListItem(new Span(Formats.dateTime(e.at()) + " · " + Texts.t(e.action().labelKey()) + " · " + e.who()
                     + " · "), where));
         }
         add(list);

@@ -155,8 +155,7 @@ class ReviewPanel extends VerticalLayout {
         DecisionView d = match.decision();
         form.fill(d.verdict(), d.rationale(), d.sources());
         form.bringIntoView();
-        Notices.success("The form now holds the final verdict of an earlier claim (" + match.articleTitle()
-                + "): check it against this claim before you submit.");
+        Notices.success(getTranslation("checked.started", match.articleTitle()));
     }
 
     void pick(int number) {

@@ -12,22 +12,22 @@ import org.claimdesk.review.ReviewSettingsService;
 class ReviewSettingsBar extends HorizontalLayout {
 
     ReviewSettingsBar(Long articleId, ReviewSettingsService settings) {
-        Checkbox blind = new Checkbox("Blind review", settings.blind(articleId));
+        Checkbox blind = new Checkbox(getTranslation("settings.blind"), settings.blind(articleId));
         blind.setId("blind-review");
-        blind.setTooltipText("Reviewers see others' verdicts only after submitting their own");
+        blind.setTooltipText(getTranslation("settings.blind-help"));
         blind.addValueChangeListener(e -> {
             settings.setBlind(articleId, e.getValue());
-            Notices.success("Blind review " + (e.getValue() ? "on." : "off."));
+            Notices.success(getTranslation(e.getValue() ? "settings.blind-on" : "settings.blind-off"));
         });
         MultiSelectComboBox<String> assigned = new MultiSelectComboBox<>();
-        assigned.setPlaceholder("Assign reviewers");
+        assigned.setPlaceholder(getTranslation("settings.assign"));
         assigned.setId("assign-reviewers");
         assigned.setItems(settings.reviewers());
         assigned.setValue(new HashSet<>(settings.assignedReviewers(articleId)));
         assigned.addValueChangeListener(e -> {
             e.getValue().stream().filter(r -> !e.getOldValue().contains(r)).forEach(r -> {
                 settings.assign(articleId, r);
-                Notices.success("Assigned to " + r + ".");
+                Notices.success(getTranslation("settings.assigned", r));
             });
         });
         setAlignItems(Alignment.BASELINE);

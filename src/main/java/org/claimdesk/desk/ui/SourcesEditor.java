@@ -29,11 +29,11 @@ class SourcesEditor extends VerticalLayout {
         this.onChange = onChange;
         setPadding(false);
         setSpacing(false);
-        Button add = new Button("Add source", VaadinIcon.PLUS.create(), e -> addRow(null));
+        Button add = new Button(getTranslation("sources.add"), VaadinIcon.PLUS.create(), e -> addRow(null));
         add.setId("add-source");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         ComboBox<Source> reuse = new ComboBox<>();
-        reuse.setPlaceholder("Reuse a source from this article");
+        reuse.setPlaceholder(getTranslation("sources.reuse"));
         reuse.setId("reuse-source");
         reuse.setItems(reusable);
         reuse.setItemLabelGenerator(s -> s.title() + " — " + s.url());
@@ -66,9 +66,9 @@ class SourcesEditor extends VerticalLayout {
             Row row = cited.get(i);
             row.stance.setInvalid(row.stance.getValue() == null);
             if (row.stance.getValue() == null) {
-                row.stance.setErrorMessage("Choose a stance");
+                row.stance.setErrorMessage(getTranslation("sources.choose-stance"));
                 row.stance.focus();
-                return "Source " + (i + 1) + ": say whether it supports, refutes or gives context.";
+                return getTranslation("sources.missing-stance", i + 1);
             }
         }
         return null;
@@ -86,11 +86,11 @@ class SourcesEditor extends VerticalLayout {
     }
 
     private final class Row extends VerticalLayout {
-        final TextField url = new TextField("URL");
-        final TextField title = new TextField("Title");
-        final TextArea quote = new TextArea("Quoted passage");
+        final TextField url = new TextField(getTranslation("sources.url"));
+        final TextField title = new TextField(getTranslation("sources.title"));
+        final TextArea quote = new TextArea(getTranslation("sources.quote"));
         final Select<Stance> stance = new Select<>();
-        final DatePicker accessed = new DatePicker("Accessed");
+        final DatePicker accessed = new DatePicker(getTranslation("sources.accessed"));
 
         Row(Source source) {
             addClassName("source-row");
@@ -103,12 +103,12 @@ class SourcesEditor extends VerticalLayout {
             quote.setId("source-quote-" + n);
             quote.setWidthFull();
             quote.setMaxLength(Source.MAX_QUOTE);
-            stance.setLabel("Stance");
+            stance.setLabel(getTranslation("sources.stance"));
             stance.setId("source-stance-" + n);
             stance.setItems(Stance.values());
-            stance.setItemLabelGenerator(Stance::label);
+            stance.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
             // no default: a reviewer who does not choose would record a stance they never meant
-            stance.setPlaceholder("Choose…");
+            stance.setPlaceholder(getTranslation("sources.choose"));
             stance.setRequiredIndicatorVisible(true);
             accessed.setValue(LocalDate.now());
             if (source != null) {
@@ -124,7 +124,7 @@ class SourcesEditor extends VerticalLayout {
                 onChange.run();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove source");
+            remove.setAriaLabel(getTranslation("sources.remove"));
             url.addValueChangeListener(e -> onChange.run());
             stance.addValueChangeListener(e -> {
                 stance.setInvalid(false);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimView;
 
 /**
@@ -22,14 +23,14 @@ class SplitDialog extends Dialog {
     final Div text = new Div();
     final Paragraph first = new Paragraph();
     final Paragraph second = new Paragraph();
-    final Button split = new Button("Split");
+    final Button split = new Button(Texts.t("split.confirm"));
     private final ClaimView claim;
     private final List<NativeButton> points = new ArrayList<>();
     private Integer chosen;
 
     SplitDialog(ClaimView claim, IntConsumer onSplit) {
         this.claim = claim;
-        setHeaderTitle("Split claim " + claim.ordinal());
+        setHeaderTitle(getTranslation("split.title", claim.ordinal()));
         setWidth("min(44rem, 95vw)");
         text.setId("split-text");
         text.addClassName("split-text");
@@ -45,8 +46,7 @@ class SplitDialog extends Dialog {
         second.setId("split-second");
         Div preview = new Div(first, second);
         preview.addClassName("split-preview");
-        add(new Paragraph("Choose where the second claim begins: click a mark between two words, or reach it "
-                + "with Tab and press Enter."), text, preview);
+        add(new Paragraph(getTranslation("split.help")), text, preview);
         split.setId("confirm-split");
         split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         split.addClickListener(e -> {
@@ -55,7 +55,7 @@ class SplitDialog extends Dialog {
                 close();
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), split);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), split);
         choose(starts.isEmpty() ? null : starts.get(starts.size() / 2));
     }
 
@@ -65,7 +65,7 @@ class SplitDialog extends Dialog {
         NativeButton point = new NativeButton("|", e -> choose(position));
         point.setId("split-at-" + position);
         point.addClassName("split-point");
-        point.getElement().setAttribute("aria-label", "Split before \u201c" + word + "\u201d");
+        point.getElement().setAttribute("aria-label", getTranslation("split.before", word));
         point.getElement().setAttribute("type", "button");
         points.add(point);
         return point;
@@ -80,13 +80,13 @@ class SplitDialog extends Dialog {
             p.getElement().setAttribute("aria-pressed", Boolean.toString(on));
         }
         if (position == null) {
-            first.setText("This claim is a single word; there is nowhere to split it.");
+            first.setText(getTranslation("split.single-word"));
             second.setText("");
             return;
         }
         int cut = position - claim.start();
-        first.setText("First claim: " + claim.text().substring(0, cut).strip());
-        second.setText("Second claim: " + claim.text().substring(cut).strip());
+        first.setText(getTranslation("split.first", claim.text().substring(0, cut).strip()));
+        second.setText(getTranslation("split.second", claim.text().substring(cut).strip()));
     }
 
     /** The chosen position, an offset in the article (null when there is no split point). */

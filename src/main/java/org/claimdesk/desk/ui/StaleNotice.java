@@ -18,16 +18,16 @@ class StaleNotice extends Div {
         setId("stale-notice");
         addClassName("stale-notice");
         getElement().setAttribute("role", "status");
-        add(new Paragraph("Stale since " + Formats.dateTime(stale.since()) + ": " + stale.reason().label().toLowerCase()
-                + (stale.reason() == StaleReason.REMOVED ? " from the article's current text." : " in the article.")
-                + " The verdicts were given on the words before; an editor's new decision clears this mark."));
+        add(new Paragraph(getTranslation(stale.reason() == StaleReason.REMOVED ? "stale.notice-removed" : "stale.notice-changed",
+                Formats.dateTime(stale.since()), getTranslation(stale.reason().labelKey()).toLowerCase(getLocale()))));
         Paragraph diff = new Paragraph();
         diff.addClassName("stale-diff");
         for (WordDiff.Part part : WordDiff.of(stale.before(), stale.after())) {
             Span span = new Span(part.text());
             if (part.kind() != WordDiff.Kind.SAME) {
                 span.addClassName(part.kind() == WordDiff.Kind.REMOVED ? "diff-removed" : "diff-added");
-                span.getElement().setAttribute("title", part.kind() == WordDiff.Kind.REMOVED ? "removed" : "added");
+                span.getElement().setAttribute("title", getTranslation(part.kind() == WordDiff.Kind.REMOVED ? "stale.removed-words"
+                        : "stale.added-words"));
             }
             diff.add(span);
         }

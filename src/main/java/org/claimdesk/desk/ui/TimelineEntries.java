@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.TimelineEvent;
 import org.claimdesk.review.TimelinePage;
 
@@ -21,7 +22,7 @@ class TimelineEntries extends Div {
     private final IntFunction<TimelinePage> pages;
     private final Function<TimelineEvent, String> heading;
     private final Div entries = new Div();
-    private final Button older = new Button("Show older");
+    private final Button older = new Button(Texts.t("timeline.older"));
     private int next;
 
     TimelineEntries(String id, IntFunction<TimelinePage> pages, Function<TimelineEvent, String> heading) {
@@ -41,6 +42,7 @@ class TimelineEntries extends Div {
             entries.add(ClaimTimeline.entry(heading.apply(event), event));
         }
         older.setVisible(page.hasOlder());
-        older.setText("Show older (" + (page.total() - (page.page() * page.size() + page.events().size())) + " more)");
+        older.setText(getTranslation("timeline.older-count",
+                page.total() - (page.page() * page.size() + page.events().size())));
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -35,9 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Bulk export of the articles approved in a date range; for admins, the import of a JSON export. */
 @Route(value = "export", layout = MainLayout.class)
-@PageTitle("Export | ClaimDesk")
 @PermitAll
-public class ExportView extends VerticalLayout {
+public class ExportView extends VerticalLayout implements HasDynamicTitle {
 
     private final DatePicker from = Formats.localized(new DatePicker(getTranslation("export.from")));
     private final DatePicker to = Formats.localized(new DatePicker(getTranslation("export.until")));
@@ -144,5 +143,10 @@ public class ExportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".json", "application/json");
         return upload;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.export") + " | ClaimDesk";
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.ServiceAction;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.publish.PublicationService;
 import org.claimdesk.publish.PublicationState;
 import org.claimdesk.security.CurrentUser;
@@ -43,15 +44,15 @@ class PublishControl implements ArticleToolbarItem {
         bar.removeAll();
         PublicationState state = publications.state(articleId);
         if (state.published()) {
-            Anchor page = new Anchor("/fact-checks/" + articleId, "Public page");
+            Anchor page = new Anchor("/fact-checks/" + articleId, Texts.t("publish.public-page"));
             page.setId("public-page-link");
             page.setTarget("_blank");
-            bar.add(new Span("Published " + WHEN.format(state.publishedAt()) + " UTC"), page);
+            bar.add(new Span(Texts.t("publish.published-at", WHEN.format(state.publishedAt()))), page);
         } else {
-            bar.add(new Span(state.history().isEmpty() ? "Not published" : "Unpublished"));
+            bar.add(new Span(Texts.t(state.history().isEmpty() ? "publish.not-published" : "publish.unpublished")));
         }
         if (CurrentUser.hasRole(Role.EDITOR)) {
-            Button toggle = new Button(state.published() ? "Unpublish" : "Publish");
+            Button toggle = new Button(Texts.t(state.published() ? "publish.unpublish" : "publish.publish"));
             toggle.setId("publish-toggle");
             toggle.addClickListener(e -> ServiceAction.run(
                     () -> {
@@ -61,7 +62,7 @@ class PublishControl implements ArticleToolbarItem {
                             publications.publish(articleId);
                         }
                     },
-                    state.published() ? "Taken down from the public page." : "Published on the public page.",
+                    Texts.t(state.published() ? "publish.taken-down" : "publish.was-published"),
                     () -> show(bar, articleId)));
             bar.add(toggle);
         }

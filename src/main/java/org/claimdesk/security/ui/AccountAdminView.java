@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.base.ui.Formats;
@@ -20,9 +20,8 @@ import org.claimdesk.security.Role;
 
 /** Admins list accounts, create them with a role, disable or enable them and reset passwords. */
 @Route(value = "admin/accounts", layout = MainLayout.class)
-@PageTitle("Accounts | ClaimDesk")
 @RolesAllowed(Role.ADMIN_NAME)
-public class AccountAdminView extends VerticalLayout {
+public class AccountAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final PasswordService passwords;
@@ -65,5 +64,10 @@ public class AccountAdminView extends VerticalLayout {
 
     void refresh() {
         grid.setItems(accounts.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.accounts") + " | ClaimDesk";
     }
 }

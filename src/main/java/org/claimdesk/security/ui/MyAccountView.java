@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -19,6 +19,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.security.AccountPreferencesService;
 import org.claimdesk.security.ApiTokenService;
 import org.claimdesk.security.CurrentUser;
@@ -32,9 +33,8 @@ import org.claimdesk.security.SessionValidity;
  * UI language and time zone.
  */
 @Route(value = "account", layout = MainLayout.class)
-@PageTitle("My account | ClaimDesk")
 @PermitAll
-public class MyAccountView extends VerticalLayout {
+public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final PasswordService passwords;
     private final ApiTokenService tokens;
@@ -76,11 +76,11 @@ public class MyAccountView extends VerticalLayout {
     private static Paragraph whoAmI() {
         String role = java.util.Arrays.stream(Role.values()).filter(CurrentUser::hasRole)
                 .map(r -> switch (r) {
-                    case REVIEWER -> "Reviewer (records verdicts on claims)";
-                    case EDITOR -> "Editor (decides final verdicts, approves claims, assigns reviewers)";
-                    case ADMIN -> "Admin (manages accounts)";
-                }).findFirst().orElse("none");
-        Paragraph who = new Paragraph("Signed in as " + CurrentUser.username().orElse("?") + " · Role: " + role);
+                    case REVIEWER -> Texts.t("account.role.reviewer");
+                    case EDITOR -> Texts.t("account.role.editor");
+                    case ADMIN -> Texts.t("account.role.admin");
+                }).findFirst().orElse(Texts.t("account.role.none"));
+        Paragraph who = new Paragraph(Texts.t("account.who", CurrentUser.username().orElse("?"), role));
         who.setId("who-am-i");
         return who;
     }
@@ -116,5 +116,10 @@ public class MyAccountView extends VerticalLayout {
         } catch (InvalidInputException e) {
             Notices.error(e.getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("title.account") + " | ClaimDesk";
     }
 }

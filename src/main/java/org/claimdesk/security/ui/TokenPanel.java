@@ -65,8 +65,8 @@ class TokenPanel extends VerticalLayout {
     /** The browser's clipboard (no bundle needed); says whether it worked, since a browser may refuse. */
     private static void copy(String token) {
         UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", token).then(
-                done -> Notices.success("Token copied to the clipboard."),
-                refused -> Notices.error("The browser did not allow copying; select the token and copy it yourself."));
+                done -> Notices.success(Texts.t("token.copied")),
+                refused -> Notices.error(Texts.t("token.copy-refused")));
     }
 
     private static void showOnce(IssuedToken issued) {

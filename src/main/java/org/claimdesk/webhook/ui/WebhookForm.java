@@ -17,10 +17,10 @@ import org.claimdesk.webhook.WebhookService;
 /** Registers an endpoint: address, secret and events; the service checks them, the form keeps what was typed. */
 class WebhookForm extends FormLayout {
 
-    final TextField url = new TextField("Endpoint address");
-    final PasswordField secret = new PasswordField("Secret (signs each delivery)");
-    final CheckboxGroup<WebhookEvent> events = new CheckboxGroup<>("Events");
-    final Button register = new Button("Register endpoint");
+    final TextField url = new TextField(getTranslation("webhooks.endpoint-address"));
+    final PasswordField secret = new PasswordField(getTranslation("webhooks.secret"));
+    final CheckboxGroup<WebhookEvent> events = new CheckboxGroup<>(getTranslation("webhooks.events"));
+    final Button register = new Button(getTranslation("webhooks.register"));
 
     WebhookForm(WebhookService webhooks, Runnable registered) {
         url.setId("webhook-url");
@@ -34,7 +34,7 @@ class WebhookForm extends FormLayout {
         register.setId("register-webhook");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(e -> ServiceAction.run(() -> webhooks.register(new WebhookRegistration(
-                url.getValue(), secret.getValue(), selected())), "Endpoint registered.", () -> {
+                url.getValue(), secret.getValue(), selected())), getTranslation("webhooks.was-registered"), () -> {
                     url.clear();
                     secret.clear();
                     registered.run();

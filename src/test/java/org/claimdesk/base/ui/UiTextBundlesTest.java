@@ -22,9 +22,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.claimdesk.base.UiLanguages;
+import org.claimdesk.base.HistoryAction;
 import org.claimdesk.claim.Checkworthiness;
+import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.ReviewProgress;
+import org.claimdesk.claim.StaleReason;
+import org.claimdesk.publish.PublicationAction;
 import org.claimdesk.review.Attribution;
+import org.claimdesk.review.ReviewAction;
 import org.claimdesk.review.Stance;
 import org.claimdesk.review.VerdictType;
 import org.junit.jupiter.api.Test;
@@ -106,6 +112,24 @@ class UiTextBundlesTest {
         Arrays.stream(Attribution.values()).forEach(a -> assertThat(en.getProperty(a.labelKey())).isEqualTo(a.label()));
         Arrays.stream(Checkworthiness.values())
                 .forEach(c -> assertThat(en.getProperty(c.labelKey())).isEqualTo(c.label()));
+    }
+
+    private static Stream<HistoryAction> historyActions() {
+        return Stream.of(ClaimAction.values(), ReviewAction.values(), PublicationAction.values()).flatMap(Arrays::stream);
+    }
+
+    @Test
+    void every_history_action_stale_reason_and_progress_reads_in_every_bundle_and_in_its_own_english_words() throws IOException {
+        Properties en = bundle("en");
+        historyActions().forEach(a -> assertThat(en.getProperty(a.labelKey())).as(a.name()).isEqualTo(a.label()));
+        Arrays.stream(StaleReason.values()).forEach(r -> assertThat(en.getProperty(r.labelKey())).isEqualTo(r.label()));
+        Arrays.stream(ReviewProgress.values()).forEach(p -> assertThat(en.getProperty(p.labelKey())).isEqualTo(p.label()));
+        for (String language : UiLanguages.CODES) {
+            Set<String> keys = bundle(language).stringPropertyNames();
+            historyActions().forEach(a -> assertThat(keys).as(language).contains(a.labelKey()));
+            Arrays.stream(StaleReason.values()).forEach(r -> assertThat(keys).as(language).contains(r.labelKey()));
+            Arrays.stream(ReviewProgress.values()).forEach(p -> assertThat(keys).as(language).contains(p.labelKey()));
+        }
     }
 
     @Test

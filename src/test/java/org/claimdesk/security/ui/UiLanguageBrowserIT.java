@@ -2,18 +2,27 @@ package org.claimdesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.claimdesk.BrowserSession;
 import org.claimdesk.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A browser that asks for Spanish or Portuguese gets it, from the sign-in page on, in a real Chromium. */
+/** A browser that asks for Spanish or Portuguese gets it, from the sign-in page on (tab titles too), in a real Chromium. */
 @IntegrationTest
 class UiLanguageBrowserIT {
 
     @LocalServerPort
     int port;
+
+    /** The tab's title, which the router sets after the view is shown. */
+    private static void awaitTitle(BrowserSession browser, String title) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.titleIs(title));
+    }
 
     @Test
     void a_browser_asking_for_spanish_gets_the_sign_in_page_and_the_desk_in_spanish() throws Exception {
@@ -25,8 +34,10 @@ class UiLanguageBrowserIT {
 
             browser.signIn("erin", IntegrationTest.DEMO_PASSWORD);
             browser.awaitText(By.id("sign-out"), "Cerrar sesión");
+            awaitTitle(browser, "Redacción | ClaimDesk");
             browser.click(By.cssSelector("vaadin-side-nav-item[path='articles']"));
             browser.awaitText(By.tagName("h2"), "Artículos");
+            awaitTitle(browser, "Artículos | ClaimDesk");
         }
     }
 
@@ -44,6 +55,7 @@ class UiLanguageBrowserIT {
             browser.awaitText(By.id("sign-out"), "Sair");
             browser.click(By.cssSelector("vaadin-side-nav-item[path='queue']"));
             browser.awaitText(By.tagName("h2"), "Minha fila");
+            awaitTitle(browser, "Minha fila | ClaimDesk");
         }
     }
 }

@@ -13,7 +13,11 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
@@ -96,6 +100,42 @@ class UiLanguageIT {
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.of("es"));
         assertThat(Formats.zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
 
+    }
+
+    @Test
+    void someone_who_chose_portuguese_reads_the_article_page_its_chart_and_its_claim_in_portuguese() {
+        KaribuUi.signIn(context, "bob", IntegrationTest.DEMO_PASSWORD);
+        preferences.saveMine(new AccountPreferences("pt", null));
+
+        UI.getCurrent().navigate("articles/1", com.vaadin.flow.router.QueryParameters.of("claim", String.valueOf(
+                jdbc.queryForObject("select min(claim_id) from claim where article_id = 1", Long.class))));
+
+        assertThat(_get(Span.class, spec -> spec.withId("article-summary")).getText())
+                .contains(" afirmações · ", "importado por", "teclas:").doesNotContain("imported by");
+        assertThat(_get(Svg.class, spec -> spec.withId("verdict-chart")).getElement().getProperty("innerHTML", ""))
+                .contains("Classificações finais", "Sem classificação final").doesNotContain("No final verdict");
+        assertThat(_get(Div.class, spec -> spec.withId("mark-legend")).getElement().getTextRecursively())
+                .contains("Não é uma afirmação");
+        assertThat(_find(H3.class).stream().map(H3::getText)).anyMatch(heading -> heading.startsWith("Afirmação "));
+        assertThat(_get(Div.class, spec -> spec.withId("claim-timeline")).getElement().getTextRecursively())
+                .contains("Encontrada no artigo");
+        assertThat(UI.getCurrent().getInternals().getTitle()).endsWith(" | ClaimDesk");
+    }
+
+    @Test
+    void the_browser_tab_of_each_signed_in_view_is_titled_in_the_readers_language() {
+        KaribuUi.signIn(context, "bob", IntegrationTest.DEMO_PASSWORD);
+        preferences.saveMine(new AccountPreferences("es", null));
+
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Redacción | ClaimDesk");
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("Resumen de la redacción");
+        UI.getCurrent().navigate("queue");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mi cola | ClaimDesk");
+        UI.getCurrent().navigate(MyAccountView.class);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mi cuenta | ClaimDesk");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("who-am-i")).getText())
+                .isEqualTo("Sesión iniciada como bob · Rol: Revisor (registra calificaciones de afirmaciones)");
     }
 
     @SuppressWarnings("unchecked")
