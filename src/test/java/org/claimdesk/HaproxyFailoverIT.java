@@ -90,7 +90,8 @@ class HaproxyFailoverIT {
 
     @AfterAll
     void stop() throws Exception {
-        try (AppProcess a = apps[0]; AppProcess b = apps[1]; HaproxyProcess p = proxy) {
+        AppProcess[] started = apps == null ? new AppProcess[2] : apps;
+        try (AppProcess a = started[0]; AppProcess b = started[1]; HaproxyProcess p = proxy) {
             if (database != null) {
                 database.destroy();
             }
