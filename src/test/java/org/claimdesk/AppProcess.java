@@ -71,6 +71,12 @@ final class AppProcess implements AutoCloseable {
         return Integer.parseInt(m.group(1));
     }
 
+    /** Ends the instance as a crash would: SIGKILL, no shutdown hooks, open connections dropped. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     String tail() throws IOException {
         String text = Files.readString(log);
         return text.substring(Math.max(0, text.length() - 4000));
