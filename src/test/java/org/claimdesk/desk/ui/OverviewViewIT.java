@@ -14,7 +14,6 @@ import org.claimdesk.ApiClient;
 import org.claimdesk.IntegrationTest;
 import org.claimdesk.KaribuUi;
 import org.claimdesk.claim.ReviewProgress;
-import org.claimdesk.review.ClaimReview;
 import org.claimdesk.review.DraftService;
 import org.claimdesk.review.VerdictType;
 import org.junit.jupiter.api.AfterEach;
@@ -187,12 +186,12 @@ class OverviewViewIT {
         ClaimFilterBar filters = _get(ClaimFilterBar.class);
 
         filters.verdict.setValue(new ClaimFilterBar.VerdictChoice(VerdictType.DISPUTED, VerdictType.DISPUTED.label()));
-        List<ClaimReview> disputed = rows("claims");
+        List<ClaimRow> disputed = rows("claims");
         filters.verdict.setValue(ClaimFilterBar.UNDECIDED);
-        List<ClaimReview> undecided = rows("claims");
+        List<ClaimRow> undecided = rows("claims");
 
-        assertThat(disputed).extracting(r -> r.claim().text()).containsExactly("Imports fell 2% in May.");
-        assertThat(undecided).extracting(r -> r.claim().text()).containsExactly("Exports rose 4% last year.");
+        assertThat(disputed).extracting(ClaimRow::text).containsExactly("Imports fell 2% in May.");
+        assertThat(undecided).extracting(ClaimRow::text).containsExactly("Exports rose 4% last year.");
         assertThat(filters.getSummaryText()).isEqualTo("Filter claims (1 of 2 claims shown)");
     }
 }
