@@ -125,6 +125,7 @@ public final class MatchingBenchmark {
         static String measure(String name, List<Long> ids, LongConsumer call, JdbcTemplate jdbc) throws Exception {
             long[] blocksBefore = blocks(jdbc);
             long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long gcBefore = gcMillis();
             long[] micros = new long[ids.size()];
             for (int i = 0; i < ids.size(); i++) {
                 long start = System.nanoTime();
@@ -132,6 +133,9 @@ public final class MatchingBenchmark {
                 micros[i] = (System.nanoTime() - start) / 1_000;
             }
             long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+            long gc = gcMillis() - gcBefore;
+            long slow = Arrays.stream(micros).filter(m -> m > 50_000).count();
+            String slowest = slowest(ids, micros, jdbc);
             long firstTen = Arrays.stream(micros, 0, Math.min(10, micros.length)).sum() / 1000;
             settle(jdbc);
             long[] blocksAfter = blocks(jdbc);
@@ -140,10 +144,27 @@ public final class MatchingBenchmark {
                 lastP95 = at(micros, 0.95);
             }
             return String.format("  %s, %d calls: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms;"
-                    + " first 10 calls %d ms in all;%n      JIT compiling %d ms; PostgreSQL blocks read %,d, hit %,d%n",
+                    + " first 10 calls %d ms in all;%n      over 50 ms: %d calls; JIT compiling %d ms; GC pauses %d ms;"
+                    + " PostgreSQL blocks read %,d, hit %,d%n      slowest: %s%n",
                     name, ids.size(), at(micros, 0.5), at(micros, 0.95), at(micros, 0.99),
-                    micros[micros.length - 1] / 1000.0, firstTen, jit, blocksAfter[0] - blocksBefore[0],
-                    blocksAfter[1] - blocksBefore[1]);
+                    micros[micros.length - 1] / 1000.0, firstTen, slow, jit, gc, blocksAfter[0] - blocksBefore[0],
+                    blocksAfter[1] - blocksBefore[1], slowest);
+        }
+
+        /** The three slowest calls: milliseconds, the article's language and the claim's first words. */
+        private static String slowest(List<Long> ids, long[] micros, JdbcTemplate jdbc) {
+            return java.util.stream.IntStream.range(0, ids.size()).boxed()
+                    .sorted((a, b) -> Long.compare(micros[b], micros[a])).limit(3)
+                    .map(i -> String.format("%.0f ms %s", micros[i] / 1000.0, jdbc.queryForObject("select coalesce("
+                            + "a.language, '?') || ' \"' || left(substr(a.body, c.start_offset + 1, c.end_offset - "
+                            + "c.start_offset), 40) || '\"' from claim c join article a using (article_id) where "
+                            + "c.claim_id = ?", String.class, ids.get(i))))
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
         }
 
         /**
