@@ -69,9 +69,10 @@ class MatchIndex {
      * word pairs, exact through the GIN index on {@code lexemes}); then ranked by trigram similarity of the stems,
      * which tolerates what stemming leaves apart. One round trip: the stems and the tsquery are computed once, in
      * a materialised CTE read through scalar subqueries, so neither is recomputed for each candidate row (the
-     * inlined CTE before stemmed the query text again for every candidate, most of the query's time). Measured on
-     * 100,000 claims: a pg_trgm GIN index scan ({@code stems % query}) took p95 154 ms, because common trigrams
-     * make it recheck much of the table; this is far faster (MatchingBenchmark, README).
+     * inlined CTE before stemmed the query text again for every candidate; a small saving: SQL p95 11.3 to 9.2 ms).
+     * Most of what is left is the similarity recheck of about 200 candidate rows. An earlier pg_trgm GIN index scan
+     * ({@code stems % query}) took p95 154 ms, measured before V160 removed the GIN pending list, so that figure
+     * may be too high (not measured again).
      */
     List<Hit> similar(String text, String config, long excludedArticle, double threshold, int limit) {
         return jdbc.query(SIMILAR, params(text, config, excludedArticle, threshold, limit),
