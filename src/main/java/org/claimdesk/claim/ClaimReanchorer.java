@@ -81,8 +81,49 @@ class ClaimReanchorer {
                 }
             }
         }
+        retryUnplaced(article, drafts, held, revision, newText, now, stale, unplaced);
         addNewSentences(article.id(), drafts, held, revision, newText, now);
         return new RecheckResult(true, revision, List.copyOf(stale), List.copyOf(unplaced));
+    }
+
+    /**
+     * Claims an earlier re-check could not place (still on an older revision) are tried again, around the spans
+     * the current claims now hold. A sentence that came back unchanged takes its claim back and the claim stays
+     * stale as it was (REMOVED, since its first date): the sentence was gone for a while and readers may have
+     * seen the article without it, so only an editor's decision clears the mark. One that came back edited takes
+     * the claim too and the mark becomes CHANGED (before: the words the verdicts were given on), reported in
+     * {@code stale}. One still missing is reported in {@code unplaced} again, its mark and history unchanged.
+     */
+    private void retryUnplaced(ArticleSnapshot article, List<ClaimDrafter.Draft> drafts, List<Span> held,
+            int revision, String newText, Instant now, List<Long> stale, List<Long> unplaced) {
+        List<Claim> left = claims.findActive(article.id()).stream().filter(c -> c.revision() < article.revision())
+                .toList();
+        Map<Long, String> oldTexts = new java.util.HashMap<>();
+        for (Claim c : left) {
+            oldTexts.put(c.id(), revisions.textOf(article.id(), c.revision()));
+        }
+        Map<Long, Reanchoring.Placement> placed = reanchoring.place(left.stream()
+                .map(c -> new Reanchoring.Anchor(c.id(), c.span().of(oldTexts.get(c.id())))).toList(), newText,
+                drafts.stream().map(ClaimDrafter.Draft::span).toList(), held);
+        for (Claim claim : left) {
+            ClaimState before = claim.state(oldTexts.get(claim.id()));
+            switch (placed.get(claim.id())) {
+                case Reanchoring.Exact exact -> {
+                    claim.shift(exact.span(), revision);
+                    held.add(exact.span());
+                    history.record(claim, ClaimAction.REANCHORED, before, claim.state(newText));
+                }
+                case Reanchoring.Edited edited -> {
+                    claim.shift(edited.span(), revision);
+                    claim.moveTo(edited.span(), now);
+                    claim.markStale(StaleReason.CHANGED, before.text(), edited.span().of(newText), now);
+                    held.add(edited.span());
+                    stale.add(claim.id());
+                    history.record(claim, ClaimAction.MARKED_STALE, before, claim.state(newText));
+                }
+                case Reanchoring.Unplaced none -> unplaced.add(claim.id());
+            }
+        }
     }
 
     private void addNewSentences(Long articleId, List<ClaimDrafter.Draft> drafts, List<Span> held, int revision,

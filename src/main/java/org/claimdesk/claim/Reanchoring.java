@@ -41,9 +41,14 @@ final class Reanchoring {
 
     /** Placements by claim id, for {@code anchors} in their old order; {@code sentences} are the new text's. */
     Map<Long, Placement> place(List<Anchor> anchors, String newText, List<Span> sentences) {
+        return place(anchors, newText, sentences, List.of());
+    }
+
+    /** The same, around spans of the new text other claims already hold ({@code held}), which none may take. */
+    Map<Long, Placement> place(List<Anchor> anchors, String newText, List<Span> sentences, List<Span> held) {
         int n = anchors.size();
         Span[] exact = new Span[n];
-        List<Span> taken = new ArrayList<>();
+        List<Span> taken = new ArrayList<>(held);
         int after = 0;
         for (int i = 0; i < n; i++) {
             Span found = exactly(anchors.get(i).text(), newText, after, taken);

@@ -192,6 +192,97 @@ class RecheckIT {
                 .containsExactlyInAnyOrder(tuple("CHANGED", EDITED_BEFORE, EDITED_AFTER), tuple("REMOVED", REMOVED, ""));
     }
 
+    /** Imports version 1, gives every claim two verdicts, re-checks against version 2: REMOVED is unplaced. */
+    long removedAtSecondRevision(Map<String, Long> ids) {
+        JsonNode v1 = importStory();
+        ids.putAll(claimIdsByText(v1));
+        for (long claim : ids.values()) {
+            verdict(alice, claim);
+            verdict(bob, claim);
+        }
+        long article = v1.get("id").asLong();
+        web.replace("/budget", 200, "text/html; charset=utf-8", version2());
+        var second = erin.post("/api/v1/articles/" + article + "/recheck", "");
+        assertThat(second.json().get("unplaced").valueStream().map(JsonNode::asLong).toList())
+                .containsExactly(ids.get(REMOVED));
+        return article;
+    }
+
+    @Test
+    void a_removed_sentence_that_comes_back_takes_its_claim_back_which_stays_stale_until_an_editor_decides() {
+        Map<String, Long> ids = new HashMap<>();
+        long article = removedAtSecondRevision(ids);
+        String since = claim(ids.get(REMOVED)).get("claim").get("stale").get("since").asString();
+        web.replace("/budget", 200, "text/html; charset=utf-8",
+                page(ADDED, KEPT_1 + " " + EDITED_AFTER, REMOVED + " " + KEPT_2, KEPT_3 + " " + KEPT_4));
+
+        var third = erin.post("/api/v1/articles/" + article + "/recheck", "");
+
+        assertThat(third.status()).as(third.body()).isEqualTo(200);
+        assertThat(third.json().get("revision").asInt()).isEqualTo(3);
+        assertThat(third.json().get("unplaced")).isEmpty();
+        assertThat(third.json().get("staleClaims")).isEmpty();
+        JsonNode v3 = erin.get("/api/v1/articles/" + article).json();
+        String text = v3.get("text").asString();
+        assertThat(v3.get("claims").valueStream().filter(c -> c.get("text").asString().equals(REMOVED)).count())
+                .as("the returned sentence is the old claim, not a new one").isEqualTo(1);
+        JsonNode back = claim(ids.get(REMOVED));
+        JsonNode c = back.get("claim");
+        assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(REMOVED);
+        assertThat(c.get("stale").get("reason").asString()).isEqualTo("REMOVED");
+        assertThat(c.get("stale").get("since").asString()).isEqualTo(since);
+        assertThat(back.get("verdicts")).hasSize(2);
+        JsonNode reanchored = erin.get("/api/v1/claims/" + ids.get(REMOVED) + "/history").json().valueStream()
+                .filter(e -> e.get("what").asString().equals("REANCHORED")).findFirst().orElseThrow();
+        assertThat(reanchored.get("before").get("revision").asInt()).isEqualTo(1);
+        assertThat(reanchored.get("after").get("revision").asInt()).isEqualTo(3);
+
+        var decided = erin.post("/api/v1/claims/" + ids.get(REMOVED) + "/decision", "{\"verdict\":\"supported\","
+                + "\"rationale\":\"Minutes.\",\"sources\":[" + source() + "]}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        assertThat(claim(ids.get(REMOVED)).get("claim").get("stale").isNull()).isTrue();
+    }
+
+    @Test
+    void a_removed_sentence_that_comes_back_edited_takes_its_claim_back_marked_changed_from_the_first_words() {
+        Map<String, Long> ids = new HashMap<>();
+        long article = removedAtSecondRevision(ids);
+        String edited = REMOVED.replace("2015", "2012");
+        web.replace("/budget", 200, "text/html; charset=utf-8",
+                page(ADDED, KEPT_1 + " " + EDITED_AFTER, edited + " " + KEPT_2, KEPT_3 + " " + KEPT_4));
+
+        var third = erin.post("/api/v1/articles/" + article + "/recheck", "");
+
+        assertThat(third.json().get("unplaced")).isEmpty();
+        assertThat(third.json().get("staleClaims").valueStream().map(JsonNode::asLong).toList())
+                .containsExactly(ids.get(REMOVED));
+        JsonNode c = claim(ids.get(REMOVED)).get("claim");
+        assertThat(c.get("text").asString()).isEqualTo(edited);
+        assertThat(c.get("stale").get("reason").asString()).isEqualTo("CHANGED");
+        assertThat(c.get("stale").get("before").asString()).isEqualTo(REMOVED);
+        assertThat(c.get("stale").get("after").asString()).isEqualTo(edited);
+    }
+
+    @Test
+    void a_claim_still_missing_at_the_next_recheck_is_reported_unplaced_again_with_its_mark_unchanged() {
+        Map<String, Long> ids = new HashMap<>();
+        long article = removedAtSecondRevision(ids);
+        JsonNode mark = claim(ids.get(REMOVED)).get("claim").get("stale");
+        int historyRows = erin.get("/api/v1/claims/" + ids.get(REMOVED) + "/history").json().size();
+        web.replace("/budget", 200, "text/html; charset=utf-8", page(ADDED, KEPT_1 + " " + EDITED_AFTER, KEPT_2,
+                KEPT_3 + " " + KEPT_4, "The full budget will be published online next week, the council said."));
+
+        var third = erin.post("/api/v1/articles/" + article + "/recheck", "");
+
+        assertThat(third.json().get("revision").asInt()).isEqualTo(3);
+        assertThat(third.json().get("unplaced").valueStream().map(JsonNode::asLong).toList())
+                .containsExactly(ids.get(REMOVED));
+        JsonNode c = claim(ids.get(REMOVED)).get("claim");
+        assertThat(c.get("text").asString()).isEqualTo(REMOVED);
+        assertThat(c.get("stale")).isEqualTo(mark);
+        assertThat(erin.get("/api/v1/claims/" + ids.get(REMOVED) + "/history").json()).hasSize(historyRows);
+    }
+
     @Test
     void an_unchanged_page_answers_changed_false_and_stores_no_revision() {
         long article = importStory().get("id").asLong();

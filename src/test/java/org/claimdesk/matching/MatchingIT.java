@@ -14,6 +14,7 @@ import org.claimdesk.ApiClient;
 import org.claimdesk.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -64,6 +65,23 @@ class MatchingIT {
         assertThat(german.precisionAtOne()).as(german.toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(english.recallAtFive()).as(english.toString()).isEqualTo(1.0);
         assertThat(german.recallAtFive()).as(german.toString()).isEqualTo(1.0);
+    }
+
+    @Autowired
+    MatchIndex index;
+
+    @Test
+    void a_candidate_shares_two_stemmed_words_with_the_claim_and_a_one_word_claim_needs_that_word() {
+        long claim = archive.get("The unemployment rate fell to 3.5 percent in September, the lowest level in fifty years.");
+
+        assertThat(candidates("Unemployment worries the voters.")).doesNotContain(claim);
+        assertThat(candidates("Unemployment rates worry the voters.")).contains(claim);
+        assertThat(candidates("Unemployment.")).contains(claim);
+        assertThat(candidates("The.")).as("no stem at all, no candidate").isEmpty();
+    }
+
+    private List<Long> candidates(String text) {
+        return index.similar(text, "english", -1, 0.0, 1000).stream().map(MatchIndex.Hit::claimId).toList();
     }
 
     @Test
