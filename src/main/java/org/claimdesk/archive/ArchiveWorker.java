@@ -10,14 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import org.claimdesk.article.PageReader;
+import org.claimdesk.base.BackgroundPoller;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.security.SystemActor;
 import org.slf4j.Logger;
@@ -41,7 +39,7 @@ class ArchiveWorker implements SmartLifecycle {
     private final PageReader pages;
     private final ArchiveSettings settings;
     private final Clock clock;
-    private ScheduledExecutorService executor;
+    private final BackgroundPoller poller = new BackgroundPoller("source-archive", this::drain);
 
     ArchiveWorker(ArchiveStore store, PageReader pages, ArchiveSettings settings, Clock clock) {
         this.store = store;
@@ -51,10 +49,7 @@ class ArchiveWorker implements SmartLifecycle {
     }
 
     void nudge() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.execute(this::drain);
-        }
+        poller.nudge();
     }
 
     /** Works through every due job; each job's failure is its own and never stops the others. */
@@ -104,28 +99,19 @@ class ArchiveWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (settings.enabled() && executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "source-archive");
-                t.setDaemon(true);
-                return t;
-            });
-            executor.scheduleWithFixedDelay(this::drain, settings.pollMillis(), settings.pollMillis(),
-                    TimeUnit.MILLISECONDS);
+    public void start() {
+        if (settings.enabled()) {
+            poller.start(settings.pollMillis());
         }
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        poller.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return poller.running();
     }
 }

@@ -6,11 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.claimdesk.article.OutboundPost;
+import org.claimdesk.base.BackgroundPoller;
 import org.claimdesk.base.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,7 @@ class WebhookWorker implements SmartLifecycle {
     private final OutboundPost outbound;
     private final WebhookSettings settings;
     private final Clock clock;
-    private ScheduledExecutorService executor;
+    private final BackgroundPoller poller = new BackgroundPoller("webhook-delivery", this::drain);
 
     WebhookWorker(DeliveryStore store, OutboundPost outbound, WebhookSettings settings, Clock clock) {
         this.store = store;
@@ -44,10 +43,7 @@ class WebhookWorker implements SmartLifecycle {
     }
 
     void nudge() {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.execute(this::drain);
-        }
+        poller.nudge();
     }
 
     /** Works through every due delivery; each one's failure is its own and never stops the others. */
@@ -90,28 +86,19 @@ class WebhookWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (settings.enabled() && executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "webhook-delivery");
-                t.setDaemon(true);
-                return t;
-            });
-            executor.scheduleWithFixedDelay(this::drain, settings.pollMillis(), settings.pollMillis(),
-                    TimeUnit.MILLISECONDS);
+    public void start() {
+        if (settings.enabled()) {
+            poller.start(settings.pollMillis());
         }
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    public void stop() {
+        poller.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return poller.running();
     }
 }
