@@ -25,13 +25,12 @@ class BackgroundPollerTest {
     }
 
     @Test
-    void a_stopped_poller_ignores_a_nudge_and_starting_twice_keeps_one_schedule() throws InterruptedException {
+    void a_poller_not_started_ignores_a_nudge_and_once_stopped_runs_no_more() throws InterruptedException {
         Semaphore runs = new Semaphore(0);
         BackgroundPoller poller = new BackgroundPoller("test-poller", runs::release);
         poller.nudge();
         assertThat(runs.tryAcquire(200, TimeUnit.MILLISECONDS)).isFalse();
 
-        poller.start(50);
         poller.start(50);
         try {
             assertThat(runs.tryAcquire(2, 5, TimeUnit.SECONDS)).isTrue();
