@@ -87,6 +87,15 @@ class WalkthroughBrowserIT {
         browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + stance + "']"));
     }
 
+    /**
+     * Adopt answers by filling the form, scrolling it into view and putting the cursor in the rationale: wait for that
+     * answer, or the app's own scroll lands after the test's and the submit button is measured where it was.
+     */
+    private static void formBroughtIntoView(BrowserSession browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(browser,
+                "const f = document.querySelector('#rationale'); return !!f && f.contains(document.activeElement);")));
+    }
+
     /** The submit button is on screen, or one scroll away and then not covered by anything. */
     private static void submitIsReachable(BrowserSession browser) {
         WebElement submit = browser.await(By.id("submit-verdict"));
@@ -131,6 +140,7 @@ class WalkthroughBrowserIT {
         try (BrowserSession erin = session("erin", width, height)) {
             erin.open("/articles/" + articleId + "?claim=" + claim);
             erin.click(By.id("adopt-alice"));
+            formBroughtIntoView(erin);
             submitIsReachable(erin);
             erin.click(By.id("submit-verdict"));
             erin.awaitText(By.id("claim-timeline"), "Final verdict · erin");
