@@ -12,12 +12,27 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The full JSON export: everything needed to rebuild the article's review elsewhere. Re-importing it and
- * exporting again gives the same document, ids apart.
+ * exporting again gives the same document, ids apart. {@code retiredClaims} and {@code languageChanges} (absent in
+ * exports written before languages could change: read as none) keep what a language change replaced.
  */
-public record ExportDocument(String format, int version, ArticleDoc article, ReviewDoc review, List<ClaimDoc> claims) {
+public record ExportDocument(String format, int version, ArticleDoc article, ReviewDoc review, List<ClaimDoc> claims,
+        List<RetiredClaimDoc> retiredClaims, List<LanguageChangeDoc> languageChanges) {
 
     public static final String FORMAT = "claimdesk-article";
     public static final int VERSION = 1;
+
+    /** An article whose language never changed. */
+    public ExportDocument(String format, int version, ArticleDoc article, ReviewDoc review, List<ClaimDoc> claims) {
+        this(format, version, article, review, claims, List.of(), List.of());
+    }
+
+    public List<RetiredClaimDoc> retiredClaims() {
+        return retiredClaims == null ? List.of() : retiredClaims;
+    }
+
+    public List<LanguageChangeDoc> languageChanges() {
+        return languageChanges == null ? List.of() : languageChanges;
+    }
 
     public record ArticleDoc(Long id, String title, String text, String sourceUrl, String publisher, String author,
             LocalDate publishedOn, String importMethod, String importedBy, Instant importedAt, String language) {
@@ -72,5 +87,18 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
     }
 
     public record HistoryDoc(String action, String who, Instant when, JsonNode before, JsonNode after) {
+    }
+
+    /**
+     * A claim a language change replaced (the article was split again): where it was and what it said when it was
+     * retired, by whom and when, and its whole history. No verdict can exist on it: languages change only before one.
+     */
+    public record RetiredClaimDoc(Long id, int start, int end, String text, String speaker, Instant retiredAt,
+            String retiredBy, List<HistoryDoc> history) {
+    }
+
+    /** The article's language changed from {@code from} (null: unknown) to {@code to}, retiring and creating claims. */
+    public record LanguageChangeDoc(String who, Instant when, String from, String to, List<Long> retiredClaims,
+            List<Long> createdClaims) {
     }
 }

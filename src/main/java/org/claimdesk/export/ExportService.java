@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.claimdesk.archive.ArchiveService;
+import org.claimdesk.article.ArticleLanguageService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.ClaimDeskProperties;
@@ -62,11 +63,13 @@ public class ExportService {
     private final TransactionTemplate readOnly;
     private final ExportDocuments documents;
     private final ArchiveService archives;
+    private final ArticleLanguageService languages;
 
     ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
             ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
-            PlatformTransactionManager transactions, ArchiveService archives) {
+            PlatformTransactionManager transactions, ArchiveService archives, ArticleLanguageService languages) {
         this.archives = archives;
+        this.languages = languages;
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
@@ -93,7 +96,7 @@ public class ExportService {
         List<VerdictView> revisions = reviews.revisions(articleId);
         return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
                 claims.allForArticle(articleId), reviewed, revisions, timeline.claimHistory(articleId),
-                archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
+                languages.changes(articleId), archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
                         reviewed.stream().flatMap(r -> r.decisions().stream()).flatMap(d -> d.sources().stream()))
                         .map(Source::url).toList()));
     }

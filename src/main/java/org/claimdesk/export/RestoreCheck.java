@@ -55,7 +55,10 @@ final class RestoreCheck {
                 throw invalid("The export assigns " + reviewer + " twice.");
             }
         }
-        claims(doc.claims(), a);
+        LanguageHistoryCheck languages = new LanguageHistoryCheck(this, actors, a);
+        ReviewCheck reviews = new ReviewCheck(this, actors, a, languages.check(doc));
+        claims(doc.claims(), a, reviews);
+        languages.retired(doc, reviews);
     }
 
     private void article(ArticleDoc a) {
@@ -72,7 +75,7 @@ final class RestoreCheck {
         actors.requireImporter(a.importedBy());
     }
 
-    private void claims(List<ClaimDoc> claims, ArticleDoc a) {
+    private void claims(List<ClaimDoc> claims, ArticleDoc a, ReviewCheck reviews) {
         if (claims == null || hasEmptyEntry(claims)) {
             throw invalid("The export's list of claims is missing or has an empty entry.");
         }
@@ -82,7 +85,6 @@ final class RestoreCheck {
                 throw invalid("Every claim of the export needs its own id (" + c.id() + " is missing or repeated).");
             }
         }
-        ReviewCheck reviews = new ReviewCheck(this, actors, a);
         for (ClaimDoc c : claims) {
             claim(c, a);
             reviews.check(c);
@@ -149,7 +151,7 @@ final class RestoreCheck {
     }
 
     /** Null-safe for every list (immutable lists throw on {@code contains(null)}). */
-    private static boolean hasEmptyEntry(List<?> list) {
+    static boolean hasEmptyEntry(List<?> list) {
         return list.stream().anyMatch(java.util.Objects::isNull);
     }
 

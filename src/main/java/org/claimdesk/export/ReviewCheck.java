@@ -32,11 +32,15 @@ final class ReviewCheck {
     private final Actors actors;
     private final ArticleDoc article;
     private final Set<Long> verdictIds = new HashSet<>();
+    private final Set<String> creators = new HashSet<>();
 
-    ReviewCheck(RestoreCheck times, Actors actors, ArticleDoc article) {
+    /** {@code resplitBy}: who changed the article's language, which split it again and so created claims too. */
+    ReviewCheck(RestoreCheck times, Actors actors, ArticleDoc article, Set<String> resplitBy) {
         this.times = times;
         this.actors = actors;
         this.article = article;
+        this.creators.add(article.importedBy());
+        this.creators.addAll(resplitBy);
     }
 
     void check(ClaimDoc c) {
@@ -102,7 +106,8 @@ final class ReviewCheck {
         }
     }
 
-    private void history(ClaimDoc c, HistoryDoc h, String where) {
+    /** A history row of {@code c}; null for a retired claim, which no verdict can have changed. */
+    void history(ClaimDoc c, HistoryDoc h, String where) {
         String what = where + ": the history row '" + h.action() + "'";
         times.time(h.when(), article.importedAt(), what + "'s time");
         if (!object(h.before()) || !object(h.after())) {
@@ -112,12 +117,18 @@ final class ReviewCheck {
                 .orElseThrow(() -> RestoreCheck.invalid(what + " is not an action ClaimDesk records."));
         switch (action) {
             case CREATED -> {
-                if (!article.importedBy().equals(h.who())) {
+                if (!creators.contains(h.who())) {
                     throw RestoreCheck.invalid(what + " names " + h.who() + ", but " + article.importedBy()
-                            + " imported the article, which created its claims.");
+                            + " imported the article, which created its claims, and " + h.who()
+                            + " never changed its language.");
                 }
             }
-            case STATUS_CHANGED -> statusChange(c, h, what);
+            case STATUS_CHANGED -> {
+                if (c == null) {
+                    throw RestoreCheck.invalid(what + " changes the status of a retired claim, which had no verdict.");
+                }
+                statusChange(c, h, what);
+            }
             case RESTORED_FROM_EXPORT -> actors.require(h.who(), "the admin of a restore", Role.ADMIN);
             default -> actors.require(h.who(), "the author of a claim edit", Role.values());
         }
