@@ -41,20 +41,41 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
     public record ReviewDoc(boolean blind, List<String> assignedReviewers) {
     }
 
+    /**
+     * A claim with its reviews and history; {@code comments} and {@code assignments} (its discussion and the
+     * reviewers an editor assigned to it alone) are absent in exports written before they existed: read as none.
+     */
     public record ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
             String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden, boolean dismissed,
             Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
-            List<DecisionDoc> decisions, List<HistoryDoc> history, StaleMark stale) {
+            List<DecisionDoc> decisions, List<HistoryDoc> history, StaleMark stale, List<CommentDoc> comments,
+            List<AssignmentDoc> assignments) {
 
-        /** A claim no re-check marked stale. */
+        /** A claim no re-check marked stale, without discussion. */
         public ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
                 String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden,
                 boolean dismissed, Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
                 List<DecisionDoc> decisions, List<HistoryDoc> history) {
             this(id, ordinal, start, end, text, shortForm, speaker, checkworthiness, checkworthinessReason,
                     checkworthinessOverridden, dismissed, mergedInto, status, textChangedAt, verdicts, decisions,
-                    history, null);
+                    history, null, List.of(), List.of());
         }
+
+        public List<CommentDoc> comments() {
+            return comments == null ? List.of() : comments;
+        }
+
+        public List<AssignmentDoc> assignments() {
+            return assignments == null ? List.of() : assignments;
+        }
+    }
+
+    /** A comment in the claim's discussion. */
+    public record CommentDoc(String who, Instant when, String text) {
+    }
+
+    /** The claim assigned to {@code reviewer} by the editor {@code by}. */
+    public record AssignmentDoc(String reviewer, String by, Instant when) {
     }
 
     public record VerdictDoc(Long id, String reviewer, int revision, String verdict, String rationale,

@@ -22,6 +22,9 @@ import org.claimdesk.export.ExportDocument.ClaimDoc;
 import org.claimdesk.export.ExportDocument.HistoryDoc;
 import org.claimdesk.export.ExportDocument.RetiredClaimDoc;
 import org.claimdesk.review.Attribution;
+import org.claimdesk.review.ClaimAssignmentView;
+import org.claimdesk.review.CommentView;
+import org.claimdesk.review.DiscussionRestorer;
 import org.claimdesk.review.ReviewRestorer;
 import org.claimdesk.review.VerdictRestore;
 import org.claimdesk.review.VerdictType;
@@ -44,11 +47,13 @@ public class ExportImporter {
     private final ArticleLanguageService languages;
     private final ClaimRestorer claims;
     private final ReviewRestorer reviews;
+    private final DiscussionRestorer discussions;
     private final AccountDirectory accounts;
     private final Clock clock;
 
     ExportImporter(ArticleService articles, ArticleLanguageService languages, ClaimRestorer claims,
-            ReviewRestorer reviews, AccountDirectory accounts, Clock clock) {
+            ReviewRestorer reviews, DiscussionRestorer discussions, AccountDirectory accounts, Clock clock) {
+        this.discussions = discussions;
         this.articles = articles;
         this.languages = languages;
         this.claims = claims;
@@ -83,6 +88,11 @@ public class ExportImporter {
                     d.correctionNote(), d.createdAt(), attribution(d.attribution()))));
         }
         reviews.restore(articleId, claimIds, verdicts, decisions, doc.review().blind(), doc.review().assignedReviewers());
+        discussions.restore(articleId, claimIds,
+                doc.claims().stream().flatMap(c -> c.comments().stream()
+                        .map(m -> new CommentView(null, c.id(), m.who(), m.when(), m.text()))).toList(),
+                doc.claims().stream().flatMap(c -> c.assignments().stream()
+                        .map(x -> new ClaimAssignmentView(c.id(), x.reviewer(), x.by(), x.when()))).toList());
         return articleId;
     }
 

@@ -93,6 +93,23 @@ final class ReviewCheck {
         for (HistoryDoc h : c.history()) {
             history(c, h, where);
         }
+        discussion(c, where);
+    }
+
+    /** Comments by reviewers and editors, claims assigned to reviewers by editors, each at a plausible time. */
+    private void discussion(ClaimDoc c, String where) {
+        if (RestoreCheck.hasEmptyEntry(c.comments()) || RestoreCheck.hasEmptyEntry(c.assignments())) {
+            throw RestoreCheck.invalid(where + " has an empty entry in its comments or assignments.");
+        }
+        for (ExportDocument.CommentDoc m : c.comments()) {
+            actors.require(m.who(), "the author of a comment", Role.REVIEWER, Role.EDITOR);
+            times.time(m.when(), article.importedAt(), where + ": a comment's time");
+        }
+        for (ExportDocument.AssignmentDoc a : c.assignments()) {
+            actors.require(a.reviewer(), "a reviewer assigned to a claim", Role.REVIEWER);
+            actors.require(a.by(), "the editor of an assignment", Role.EDITOR);
+            times.time(a.when(), article.importedAt(), where + ": an assignment's time");
+        }
     }
 
     /** An attribution finding is a known one, and only on a claim with a speaker, as a submission requires. */
