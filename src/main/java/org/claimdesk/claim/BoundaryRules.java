@@ -152,7 +152,16 @@ final class BoundaryRules {
             return !nameContinuations.contains(lower(following))
                     && !startsCapitalisedWord(text, skipSpaces(text, next + following.length(), end), end);
         }
-        return !isInitialOrInitialism(word) && !abbreviations.contains(lower) && !beforeNumbers.contains(lower);
+        return !isInitialOrInitialism(word)
+                && (isAcronym(word) || !abbreviations.contains(lower) && !beforeNumbers.contains(lower));
+    }
+
+    /**
+     * "PP", "EUA", "ONU": capitals only, written without periods, so the period after one is the sentence's, not an
+     * abbreviation's ("pp." pages, "eua" as a list entry); titles and never-ending words are read before this.
+     */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -129,6 +129,17 @@ class SplitterLanguageRulesTest {
         assertSplits(language, marked);
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+            "pt|O deputado foi eleito pelo PP. ‖ Paixão é irmão do prefeito.",
+            "pt|Ele vive nos EUA. ‖ Conquistou o título mundial em 1994.",
+            "pt|O texto está nas pp. 12 a 14.",
+    })
+    void a_period_after_an_acronym_in_capitals_ends_the_sentence_unlike_the_same_letters_as_an_abbreviation(
+            String language, String marked) {
+        assertSplits(language, marked);
+    }
+
     @Test
     void a_unit_after_an_abbreviation_continues_the_sentence() {
         assertThat(split("La densidad era de 7,63 hab. / km². El censo es de 2010.", "es"))
