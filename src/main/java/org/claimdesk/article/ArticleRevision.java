@@ -56,4 +56,8 @@ class ArticleRevision {
 
     int revision() { return revision; }
     String body() { return body; }
+
+    ArticleRevisionView view() {
+        return new ArticleRevisionView(revision, body, language, fetchedBy, fetchedAt);
+    }
 }

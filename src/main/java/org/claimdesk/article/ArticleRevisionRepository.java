@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long> {
 
     Optional<ArticleRevision> findByArticleIdAndRevision(Long articleId, int revision);
+
+    java.util.List<ArticleRevision> findByArticleIdOrderByRevisionAsc(Long articleId);
 }

@@ -1,12 +1,15 @@
 package org.claimdesk.article;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,6 +54,50 @@ public class ArticleRevisionService {
         revisions.saveAndFlush(new ArticleRevision(articleId, next, text, language, CurrentUser.require(),
                 clock.instant()));
         return next;
+    }
+
+    /**
+     * Every text of a re-checked article, revision 1 (as imported) first; none for an article never re-checked,
+     * whose one text is the article's own.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ArticleRevisionView> all(Long articleId) {
+        List<ArticleRevision> later = revisions.findByArticleIdOrderByRevisionAsc(articleId);
+        if (later.isEmpty()) {
+            return List.of();
+        }
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+        List<ArticleRevisionView> all = new ArrayList<>();
+        all.add(new ArticleRevisionView(1, article.body(), null, article.importedBy(), article.importedAt()));
+        later.forEach(r -> all.add(r.view()));
+        return all;
+    }
+
+    /** The later texts of a restored article (revisions 2, 3 ...), with who found each and when. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restore(Long articleId, List<ArticleRevisionView> later) {
+        int expected = 2;
+        for (ArticleRevisionView r : later) {
+            if (r.revision() != expected++ || r.text() == null || r.text().isBlank() || r.fetchedBy() == null
+                    || r.fetchedAt() == null) {
+                throw new InvalidInputException("The export's article revisions must be numbered 1, 2, 3 ... and each"
+                        + " needs its text, who fetched it and when.");
+            }
+            revisions.save(new ArticleRevision(articleId, r.revision(), r.text(), r.language(), r.fetchedBy(),
+                    r.fetchedAt()));
+        }
+        revisions.flush();
+    }
+
+    /** The number of the article's latest text, read from the revisions themselves (1: never re-checked). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int latest(Long articleId) {
+        List<ArticleRevision> later = revisions.findByArticleIdOrderByRevisionAsc(articleId);
+        return later.isEmpty() ? 1 : later.getLast().revision();
     }
 
     /** The text of one revision (1: as imported). */

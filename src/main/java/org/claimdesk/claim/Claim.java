@@ -116,6 +116,10 @@ class Claim {
         claim.checkworthinessOverridden = r.checkworthinessOverridden();
         claim.dismissed = r.dismissed();
         claim.status = r.status();
+        claim.revision = r.revision();
+        if (r.stale() != null) {
+            claim.markStale(r.stale().reason(), r.stale().before(), r.stale().after(), r.stale().since());
+        }
         return claim;
     }
 

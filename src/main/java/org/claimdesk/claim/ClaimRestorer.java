@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.claimdesk.article.ArticleService;
+import org.claimdesk.article.ArticleRevisionService;
 import org.claimdesk.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,13 +24,13 @@ public class ClaimRestorer {
 
     private final ClaimRepository claims;
     private final ClaimHistoryWriter history;
-    private final ArticleService articles;
+    private final ArticleRevisionService revisions;
     private final JsonMapper json;
 
-    ClaimRestorer(ClaimRepository claims, ClaimHistoryWriter history, ArticleService articles, JsonMapper json) {
+    ClaimRestorer(ClaimRepository claims, ClaimHistoryWriter history, ArticleRevisionService revisions, JsonMapper json) {
         this.claims = claims;
         this.history = history;
-        this.articles = articles;
+        this.revisions = revisions;
         this.json = json;
     }
 
@@ -48,15 +48,15 @@ public class ClaimRestorer {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Map<Long, Long> restore(Long articleId, List<ClaimRestore> restores, List<RetiredClaimRestore> retired) {
-        String text = articles.get(articleId).text();
-        ClaimRules.check(restores);
+        Map<Integer, String> texts = new HashMap<>();
+        ClaimRules.check(restores, revisions.latest(articleId));
         Map<Long, Long> ids = new HashMap<>();
         Map<Long, Claim> created = new LinkedHashMap<>();
         for (ClaimRestore r : restores) {
-            store(articleId, r, text.length(), null, ids, created);
+            store(articleId, r, text(texts, articleId, r).length(), null, ids, created);
         }
         for (RetiredClaimRestore r : retired) {
-            store(articleId, r.claim(), text.length(), r, ids, created);
+            store(articleId, r.claim(), text(texts, articleId, r.claim()).length(), r, ids, created);
         }
         List<ClaimRestore> all = new ArrayList<>(restores);
         retired.forEach(r -> all.add(r.claim()));
@@ -68,9 +68,18 @@ public class ClaimRestorer {
             for (ClaimHistoryItem item : r.history() == null ? List.<ClaimHistoryItem>of() : r.history()) {
                 history.restore(claim, item, remapped(item.before(), ids), remapped(item.after(), ids));
             }
-            history.record(claim, ClaimAction.RESTORED_FROM_EXPORT, null, claim.state(text));
+            history.record(claim, ClaimAction.RESTORED_FROM_EXPORT, null, claim.state(text(texts, articleId, r)));
         }
         return ids;
+    }
+
+    /** The text of the revision the claim points into (1: as imported), read once per revision. */
+    private String text(Map<Integer, String> texts, Long articleId, ClaimRestore r) {
+        if (r.revision() < 1) {
+            throw new InvalidInputException("Claim " + r.id() + " of the export points into revision " + r.revision()
+                    + "; revisions count from 1.");
+        }
+        return texts.computeIfAbsent(r.revision(), n -> revisions.textOf(articleId, n));
     }
 
     private void store(Long articleId, ClaimRestore r, int length, RetiredClaimRestore retired, Map<Long, Long> ids,

@@ -11,7 +11,8 @@ final class ClaimRules {
     private ClaimRules() {
     }
 
-    static void check(List<ClaimRestore> restores) {
+    /** {@code current}: the article's latest revision; only claims on it are checked for overlaps. */
+    static void check(List<ClaimRestore> restores, int current) {
         for (ClaimRestore r : restores) {
             String where = "Claim " + r.id() + " of the export";
             if (r.shortForm() != null && r.shortForm().length() > ClaimDetails.MAX_SHORT_FORM) {
@@ -27,7 +28,7 @@ final class ClaimRules {
                         + Claim.MAX_CHECKWORTHINESS_REASON + " characters.");
             }
         }
-        List<ClaimRestore> active = restores.stream().filter(r -> r.mergedInto() == null)
+        List<ClaimRestore> active = restores.stream().filter(r -> r.mergedInto() == null && r.revision() == current)
                 .sorted(Comparator.comparingInt(ClaimRestore::start)).toList();
         for (int i = 1; i < active.size(); i++) {
             if (active.get(i).start() < active.get(i - 1).end()) {

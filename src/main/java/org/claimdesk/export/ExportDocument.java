@@ -13,17 +13,24 @@ import tools.jackson.databind.JsonNode;
 /**
  * The full JSON export: everything needed to rebuild the article's review elsewhere. Re-importing it and
  * exporting again gives the same document, ids apart. {@code retiredClaims} and {@code languageChanges} (absent in
- * exports written before languages could change: read as none) keep what a language change replaced.
+ * exports written before languages could change: read as none) keep what a language change replaced;
+ * {@code revisions} the texts re-checks found ({@code article.text} is the latest, each claim names the one its
+ * offsets point into).
  */
 public record ExportDocument(String format, int version, ArticleDoc article, ReviewDoc review, List<ClaimDoc> claims,
-        List<RetiredClaimDoc> retiredClaims, List<LanguageChangeDoc> languageChanges) {
+        List<RetiredClaimDoc> retiredClaims, List<LanguageChangeDoc> languageChanges, List<RevisionDoc> revisions) {
 
     public static final String FORMAT = "claimdesk-article";
     public static final int VERSION = 1;
 
     /** An article whose language never changed. */
     public ExportDocument(String format, int version, ArticleDoc article, ReviewDoc review, List<ClaimDoc> claims) {
-        this(format, version, article, review, claims, List.of(), List.of());
+        this(format, version, article, review, claims, List.of(), List.of(), List.of());
+    }
+
+    /** Every text of a re-checked article, revision 1 (as imported) first; none for one never re-checked. */
+    public List<RevisionDoc> revisions() {
+        return revisions == null ? List.of() : revisions;
     }
 
     public List<RetiredClaimDoc> retiredClaims() {
@@ -43,13 +50,14 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
 
     /**
      * A claim with its reviews and history; {@code comments} and {@code assignments} (its discussion and the
-     * reviewers an editor assigned to it alone) are absent in exports written before they existed: read as none.
+     * reviewers an editor assigned to it alone) are absent in exports written before they existed: read as none;
+     * {@code revision} (absent: the latest) is the article text its offsets point into.
      */
     public record ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
             String checkworthiness, String checkworthinessReason, boolean checkworthinessOverridden, boolean dismissed,
             Long mergedInto, String status, Instant textChangedAt, List<VerdictDoc> verdicts,
             List<DecisionDoc> decisions, List<HistoryDoc> history, StaleMark stale, List<CommentDoc> comments,
-            List<AssignmentDoc> assignments) {
+            List<AssignmentDoc> assignments, Integer revision) {
 
         /** A claim no re-check marked stale, without discussion. */
         public ClaimDoc(Long id, int ordinal, int start, int end, String text, String shortForm, String speaker,
@@ -58,7 +66,7 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
                 List<DecisionDoc> decisions, List<HistoryDoc> history) {
             this(id, ordinal, start, end, text, shortForm, speaker, checkworthiness, checkworthinessReason,
                     checkworthinessOverridden, dismissed, mergedInto, status, textChangedAt, verdicts, decisions,
-                    history, null, List.of(), List.of());
+                    history, null, List.of(), List.of(), null);
         }
 
         public List<CommentDoc> comments() {
@@ -68,6 +76,10 @@ public record ExportDocument(String format, int version, ArticleDoc article, Rev
         public List<AssignmentDoc> assignments() {
             return assignments == null ? List.of() : assignments;
         }
+    }
+
+    /** An article text: revision 1 as imported (language null: the article's), later ones as re-checks found them. */
+    public record RevisionDoc(int revision, String text, String language, String fetchedBy, Instant fetchedAt) {
     }
 
     /** A comment in the claim's discussion. */

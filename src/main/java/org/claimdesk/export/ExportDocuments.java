@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimdesk.archive.SourceArchive;
+import org.claimdesk.article.ArticleRevisionView;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.article.LanguageChange;
 import org.claimdesk.claim.ClaimAction;
@@ -21,6 +22,7 @@ import org.claimdesk.export.ExportDocument.DecisionDoc;
 import org.claimdesk.export.ExportDocument.HistoryDoc;
 import org.claimdesk.export.ExportDocument.LanguageChangeDoc;
 import org.claimdesk.export.ExportDocument.RetiredClaimDoc;
+import org.claimdesk.export.ExportDocument.RevisionDoc;
 import org.claimdesk.export.ExportDocument.ReviewDoc;
 import org.claimdesk.export.ExportDocument.VerdictDoc;
 import org.claimdesk.review.ClaimAssignmentView;
@@ -58,7 +60,8 @@ final class ExportDocuments {
 
     ExportDocument build(ArticleSnapshot a, boolean blind, List<String> assigned, List<ClaimRecord> claims,
             List<ClaimReview> reviews, List<VerdictView> revisions, List<ClaimHistoryItem> history,
-            List<LanguageChange> languageChanges, Discussions discussions, Map<String, SourceArchive> archives) {
+            List<LanguageChange> languageChanges, Discussions discussions, List<ArticleRevisionView> texts,
+            Map<String, SourceArchive> archives) {
         Map<Long, List<VerdictView>> verdicts = revisions.stream().collect(Collectors.groupingBy(VerdictView::claimId));
         Map<Long, List<DecisionView>> decisions = reviews.stream()
                 .collect(Collectors.toMap(r -> r.claim().id(), ClaimReview::decisions));
@@ -77,7 +80,8 @@ final class ExportDocuments {
                         a.importMethod().name(), a.importedBy(), a.importedAt(), a.language()),
                 new ReviewDoc(blind, assigned), claimDocs, retired, languageChanges.stream()
                         .map(c -> new LanguageChangeDoc(c.actor(), c.at(), c.before(), c.after(), c.retiredClaims(),
-                                c.createdClaims())).toList());
+                                c.createdClaims())).toList(), texts.stream().map(r -> new RevisionDoc(r.revision(),
+                        r.text(), r.language(), r.fetchedBy(), r.fetchedAt())).toList());
     }
 
     /** A claim with history but no row any more was retired by a language change: its last state before that. */
@@ -109,7 +113,7 @@ final class ExportDocuments {
                 history.stream().map(this::history).toList(), c.stale(),
                 discussions.comments(c.id()).stream().map(m -> new CommentDoc(m.author(), m.createdAt(), m.text())).toList(),
                 discussions.assignments(c.id()).stream()
-                        .map(a -> new AssignmentDoc(a.reviewer(), a.assignedBy(), a.assignedAt())).toList());
+                        .map(a -> new AssignmentDoc(a.reviewer(), a.assignedBy(), a.assignedAt())).toList(), c.revision());
     }
 
     private static List<ExportDocument.SourceDoc> docs(List<org.claimdesk.review.Source> sources,

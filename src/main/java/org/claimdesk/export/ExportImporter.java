@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.claimdesk.article.ArticleDraft;
 import org.claimdesk.article.ArticleLanguageService;
+import org.claimdesk.article.ArticleRevisionService;
+import org.claimdesk.article.ArticleRevisionView;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.article.LanguageChange;
@@ -48,11 +50,14 @@ public class ExportImporter {
     private final ClaimRestorer claims;
     private final ReviewRestorer reviews;
     private final DiscussionRestorer discussions;
+    private final ArticleRevisionService revisions;
     private final AccountDirectory accounts;
     private final Clock clock;
 
     ExportImporter(ArticleService articles, ArticleLanguageService languages, ClaimRestorer claims,
-            ReviewRestorer reviews, DiscussionRestorer discussions, AccountDirectory accounts, Clock clock) {
+            ReviewRestorer reviews, DiscussionRestorer discussions, ArticleRevisionService revisions,
+            AccountDirectory accounts, Clock clock) {
+        this.revisions = revisions;
         this.discussions = discussions;
         this.articles = articles;
         this.languages = languages;
@@ -67,13 +72,18 @@ public class ExportImporter {
     public Long importDocument(ExportDocument doc) {
         new RestoreCheck(clock.instant(), new Actors(accounts::roleOf)).check(doc);
         var a = doc.article();
-        Long articleId = articles.restore(new ArticleDraft(a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(),
+        List<ExportDocument.RevisionDoc> texts = doc.revisions();
+        String imported = texts.isEmpty() ? a.text() : texts.getFirst().text();
+        Long articleId = articles.restore(new ArticleDraft(a.title(), imported, a.sourceUrl(), a.publisher(), a.author(),
                 a.publishedOn(), a.language()), ImportMethod.RESTORE, a.importedBy(), a.importedAt());
-        if (!articles.get(articleId).text().equals(a.text())) {
+        if (!articles.get(articleId).text().equals(imported)) {
             throw new InvalidInputException("The article text of the export is not in ClaimDesk's normal form.");
         }
-        Map<Long, Long> claimIds = claims.restore(articleId, doc.claims().stream().map(this::claim).toList(),
-                doc.retiredClaims().stream().map(this::retired).toList());
+        revisions.restore(articleId, texts.stream().skip(1).map(r -> new ArticleRevisionView(r.revision(), r.text(),
+                r.language(), r.fetchedBy(), r.fetchedAt())).toList());
+        int latest = Math.max(1, texts.size());
+        Map<Long, Long> claimIds = claims.restore(articleId, doc.claims().stream().map(c -> claim(c, latest)).toList(),
+                doc.retiredClaims().stream().map(r -> retired(r, latest)).toList());
         languages.restore(articleId, doc.languageChanges().stream().map(c -> new LanguageChange(articleId, c.who(),
                 c.when(), c.from(), c.to(), renumbered(c.retiredClaims(), claimIds),
                 renumbered(c.createdClaims(), claimIds))).toList());
@@ -101,7 +111,7 @@ public class ExportImporter {
     }
 
     /** A retired claim as it stood when it was retired (its history keeps the hint, not the hint's reason). */
-    private RetiredClaimRestore retired(RetiredClaimDoc r) {
+    private RetiredClaimRestore retired(RetiredClaimDoc r, int latest) {
         JsonNode state = r.history().stream().filter(h -> ClaimAction.RETIRED.name().equals(h.action()))
                 .map(HistoryDoc::before).filter(b -> b != null && b.isObject()).reduce((a, b) -> b)
                 .orElseThrow(() -> new InvalidInputException("Retired claim " + r.id()
@@ -111,7 +121,7 @@ public class ExportImporter {
                 false, state.path("dismissed").asBoolean(false),
                 state.hasNonNull("mergedInto") ? state.get("mergedInto").asLong() : null,
                 ImportRules.enumValue(ClaimStatus.class, text(state, "status"), "claim status"), r.retiredAt(),
-                history(r.id(), r.history()));
+                history(r.id(), r.history()), state.hasNonNull("revision") ? state.get("revision").asInt() : latest, null);
         return new RetiredClaimRestore(claim, r.retiredBy(), r.retiredAt());
     }
 
@@ -125,11 +135,11 @@ public class ExportImporter {
     }
 
     /** Values {@link RestoreCheck} has read already; the claim feature applies its own rules as it stores. */
-    private ClaimRestore claim(ClaimDoc c) {
+    private ClaimRestore claim(ClaimDoc c, int latest) {
         return new ClaimRestore(c.id(), c.start(), c.end(), c.shortForm(), c.speaker(),
                 Checkworthiness.valueOf(c.checkworthiness()), c.checkworthinessReason(),
                 c.checkworthinessOverridden(), c.dismissed(), c.mergedInto(), ClaimStatus.valueOf(c.status()),
-                c.textChangedAt(), history(c.id(), c.history()));
+                c.textChangedAt(), history(c.id(), c.history()), c.revision() == null ? latest : c.revision(), c.stale());
     }
 
     private static List<ClaimHistoryItem> history(Long claimId, List<HistoryDoc> rows) {

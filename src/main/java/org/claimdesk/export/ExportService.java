@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.claimdesk.archive.ArchiveService;
 import org.claimdesk.article.ArticleLanguageService;
+import org.claimdesk.article.ArticleRevisionService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.ClaimDeskProperties;
@@ -68,11 +69,13 @@ public class ExportService {
     private final ArticleLanguageService languages;
     private final CommentService comments;
     private final ClaimAssignmentService assignments;
+    private final ArticleRevisionService texts;
 
     ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
             ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
             PlatformTransactionManager transactions, ArchiveService archives, ArticleLanguageService languages,
-            CommentService comments, ClaimAssignmentService assignments) {
+            CommentService comments, ClaimAssignmentService assignments, ArticleRevisionService texts) {
+        this.texts = texts;
         this.comments = comments;
         this.assignments = assignments;
         this.archives = archives;
@@ -104,7 +107,7 @@ public class ExportService {
         return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
                 claims.allForArticle(articleId), reviewed, revisions, timeline.claimHistory(articleId),
                 languages.changes(articleId), ExportDocuments.Discussions.of(comments.forArticle(articleId),
-                        assignments.forArticle(articleId)), archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
+                        assignments.forArticle(articleId)), texts.all(articleId), archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
                         reviewed.stream().flatMap(r -> r.decisions().stream()).flatMap(d -> d.sources().stream()))
                         .map(Source::url).toList()));
     }

@@ -45,6 +45,7 @@ final class RestoreCheck {
         }
         ArticleDoc a = doc.article();
         article(a);
+        revisions(doc.revisions(), a);
         if (doc.review() == null || doc.review().assignedReviewers() == null) {
             throw invalid("The export has no review settings (blind review, assigned reviewers).");
         }
@@ -56,8 +57,10 @@ final class RestoreCheck {
             }
         }
         LanguageHistoryCheck languages = new LanguageHistoryCheck(this, actors, a);
-        ReviewCheck reviews = new ReviewCheck(this, actors, a, languages.check(doc));
-        claims(doc.claims(), a, reviews);
+        Set<String> creators = new HashSet<>(languages.check(doc));
+        doc.revisions().stream().skip(1).forEach(r -> creators.add(r.fetchedBy())); // a re-check adds new sentences
+        ReviewCheck reviews = new ReviewCheck(this, actors, a, creators);
+        claims(doc.claims(), doc, reviews);
         languages.retired(doc, reviews);
     }
 
@@ -75,7 +78,46 @@ final class RestoreCheck {
         actors.requireImporter(a.importedBy());
     }
 
-    private void claims(List<ClaimDoc> claims, ArticleDoc a, ReviewCheck reviews) {
+    /** Revision 1 is the import (its importer, its time), later ones re-checks by editors; the last is the article's text. */
+    private void revisions(List<ExportDocument.RevisionDoc> revisions, ArticleDoc a) {
+        if (hasEmptyEntry(revisions)) {
+            throw invalid("The export's list of article revisions has an empty entry.");
+        }
+        Instant previous = a.importedAt();
+        for (int i = 0; i < revisions.size(); i++) {
+            ExportDocument.RevisionDoc r = revisions.get(i);
+            String what = "Article revision " + (i + 1) + " of the export";
+            if (r.revision() != i + 1 || r.text() == null || r.text().isBlank()) {
+                throw invalid(what + " is numbered " + r.revision() + " or has no text; revisions count 1, 2, 3 ...");
+            }
+            if (i == 0 && !(a.importedBy().equals(r.fetchedBy()) && a.importedAt().equals(r.fetchedAt()))) {
+                throw invalid(what + " must be the import itself, by " + a.importedBy() + " at " + a.importedAt() + ".");
+            }
+            if (i > 0) {
+                actors.require(r.fetchedBy(), "the editor of a re-check", Role.EDITOR);
+                time(r.fetchedAt(), previous, what + "'s time");
+                previous = r.fetchedAt();
+            }
+        }
+        if (!revisions.isEmpty() && !revisions.getLast().text().equals(a.text())) {
+            throw invalid("The export's last article revision is not the article's text.");
+        }
+    }
+
+    /** The text a claim's offsets point into: its revision's (absent: the latest, the article's own). */
+    static String textOf(ExportDocument doc, Integer revision) {
+        List<ExportDocument.RevisionDoc> revisions = doc.revisions();
+        if (revision == null || revisions.isEmpty() && revision == 1) {
+            return doc.article().text();
+        }
+        if (revision < 1 || revision > revisions.size()) {
+            throw invalid("A claim of the export points into article revision " + revision + ", which it does not hold.");
+        }
+        return revisions.get(revision - 1).text();
+    }
+
+    private void claims(List<ClaimDoc> claims, ExportDocument doc, ReviewCheck reviews) {
+        ArticleDoc a = doc.article();
         if (claims == null || hasEmptyEntry(claims)) {
             throw invalid("The export's list of claims is missing or has an empty entry.");
         }
@@ -86,7 +128,7 @@ final class RestoreCheck {
             }
         }
         for (ClaimDoc c : claims) {
-            claim(c, a);
+            claim(c, a, textOf(doc, c.revision()));
             reviews.check(c);
         }
         for (ClaimDoc c : claims) {
@@ -94,15 +136,15 @@ final class RestoreCheck {
         }
     }
 
-    private void claim(ClaimDoc c, ArticleDoc a) {
+    private void claim(ClaimDoc c, ArticleDoc a, String text) {
         String where = "Claim " + c.id() + " of the export";
-        if (a.text() == null || c.start() < 0 || c.end() > a.text().length() || c.start() >= c.end()) {
+        if (text == null || c.start() < 0 || c.end() > text.length() || c.start() >= c.end()) {
             throw invalid(where + " lies outside the text.");
         }
-        if (!a.text().substring(c.start(), c.end()).equals(c.text())) {
+        if (!text.substring(c.start(), c.end()).equals(c.text())) {
             throw invalid(where + " does not match the article's text at " + c.start() + " to " + c.end() + ".");
         }
-        if (a.text().substring(c.start(), c.end()).isBlank()) {
+        if (text.substring(c.start(), c.end()).isBlank()) {
             throw invalid(where + " encloses no text.");
         }
         ImportRules.enumValue(Checkworthiness.class, c.checkworthiness(), "checkworthiness");

@@ -34,7 +34,10 @@ final class ReviewCheck {
     private final Set<Long> verdictIds = new HashSet<>();
     private final Set<String> creators = new HashSet<>();
 
-    /** {@code resplitBy}: who changed the article's language, which split it again and so created claims too. */
+    /**
+     * {@code resplitBy}: who changed the article's language or re-checked it, which split it again or added its new
+     * sentences, and so created claims too.
+     */
     ReviewCheck(RestoreCheck times, Actors actors, ArticleDoc article, Set<String> resplitBy) {
         this.times = times;
         this.actors = actors;
@@ -137,7 +140,7 @@ final class ReviewCheck {
                 if (!creators.contains(h.who())) {
                     throw RestoreCheck.invalid(what + " names " + h.who() + ", but " + article.importedBy()
                             + " imported the article, which created its claims, and " + h.who()
-                            + " never changed its language.");
+                            + " never changed its language or re-checked it.");
                 }
             }
             case STATUS_CHANGED -> {

@@ -2,6 +2,17 @@ package org.claimdesk.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.claimdesk.EditedStory.ADDED;
+import static org.claimdesk.EditedStory.EDITED_AFTER;
+import static org.claimdesk.EditedStory.EDITED_BEFORE;
+import static org.claimdesk.EditedStory.KEPT_1;
+import static org.claimdesk.EditedStory.KEPT_2;
+import static org.claimdesk.EditedStory.KEPT_3;
+import static org.claimdesk.EditedStory.KEPT_4;
+import static org.claimdesk.EditedStory.REMOVED;
+import static org.claimdesk.EditedStory.page;
+import static org.claimdesk.EditedStory.version1;
+import static org.claimdesk.EditedStory.version2;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,22 +33,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A site edits an article after ClaimDesk imported it: one sentence edited, one removed, one added at the top
- * (so every other sentence moves). The server runs on loopback, which the tests' import allow-list permits.
+ * A site edits an article after ClaimDesk imported it ({@link org.claimdesk.EditedStory}). The server runs on
+ * loopback, which the tests' import allow-list permits.
  */
 @IntegrationTest
 class RecheckIT {
-
-    static final String KEPT_1 = "The city council approved a new budget of 480 million euros on Monday evening.";
-    static final String EDITED_BEFORE = "Spending on public transport will rise by 12 percent next year, the finance "
-            + "department said.";
-    static final String EDITED_AFTER = "Spending on public transport will rise by 9 percent next year, the finance "
-            + "department said.";
-    static final String REMOVED = "The mayor claimed the budget was balanced for the first time since 2015.";
-    static final String KEPT_2 = "Property taxes will stay at their current level for households and small firms.";
-    static final String KEPT_3 = "Critics argue that the plan leaves the city's libraries short of 3 million euros.";
-    static final String KEPT_4 = "A final vote on the new bus lanes is expected in March, officials said.";
-    static final String ADDED = "This article was updated on Tuesday with corrected figures from the council.";
 
     @LocalServerPort
     int port;
@@ -59,25 +59,6 @@ class RecheckIT {
     @AfterEach
     void stop() {
         web.close();
-    }
-
-    static byte[] page(String... paragraphs) {
-        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Council passes budget</title></head><body><nav><a href=\"/\">Home</a></nav><article>"
-                + "<h1>Council passes budget</h1>");
-        for (String p : paragraphs) {
-            html.append("<p>").append(p).append("</p>");
-        }
-        return html.append("</article><footer>© City Ledger</footer></body></html>").toString()
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] version1() {
-        return page(KEPT_1 + " " + EDITED_BEFORE, REMOVED + " " + KEPT_2, KEPT_3 + " " + KEPT_4);
-    }
-
-    static byte[] version2() {
-        return page(ADDED, KEPT_1 + " " + EDITED_AFTER, KEPT_2, KEPT_3 + " " + KEPT_4);
     }
 
     JsonNode importStory() {
