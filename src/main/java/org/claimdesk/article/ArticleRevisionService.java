@@ -35,8 +35,7 @@ public class ArticleRevisionService {
     @PreAuthorize("hasRole('EDITOR')")
     public ArticleDraft fetchAgain(ArticleSnapshot article) {
         if (article.sourceUrl() == null || article.sourceUrl().isBlank()) {
-            throw new InvalidInputException("Article " + article.id() + " has no source address to fetch again: "
-                    + "only articles imported from the web (or pasted with a source URL) can be re-checked.");
+            throw new InvalidInputException("error.recheck.no-source", article.id());
         }
         return DraftRules.validated(importer.readUrl(article.sourceUrl()), limits);
     }
@@ -46,7 +45,7 @@ public class ArticleRevisionService {
     @Transactional
     public int addRevision(Long articleId, String text, String language) {
         Article article = articles.findById(articleId)
-                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
         int next = article.revision() + 1;
         revisions.saveAndFlush(new ArticleRevision(articleId, next, text, language, CurrentUser.require(),
                 clock.instant()));
@@ -59,9 +58,9 @@ public class ArticleRevisionService {
     public String textOf(Long articleId, int revision) {
         if (revision == 1) {
             return articles.findById(articleId).map(Article::body)
-                    .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                    .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
         }
         return revisions.findByArticleIdAndRevision(articleId, revision).map(ArticleRevision::body)
-                .orElseThrow(() -> new NotFoundException("Article " + articleId + " has no revision " + revision + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.no-revision", articleId, revision));
     }
 }

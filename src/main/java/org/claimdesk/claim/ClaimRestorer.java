@@ -43,7 +43,7 @@ public class ClaimRestorer {
         for (ClaimRestore r : restores) {
             if (r.id() == null || r.start() < 0 || r.end() > length || r.start() >= r.end() || r.status() == null
                     || r.checkworthiness() == null || r.textChangedAt() == null) {
-                throw new InvalidInputException("Claim " + r.id() + " of the export is incomplete or lies outside the text.");
+                throw new InvalidInputException("error.restore.claim-incomplete", r.id());
             }
             Claim claim = claims.save(Claim.restored(articleId, r));
             ids.put(r.id(), claim.id());
@@ -76,7 +76,7 @@ public class ClaimRestorer {
     private static Long required(Map<Long, Long> ids, Long old) {
         Long id = ids.get(old);
         if (id == null) {
-            throw new InvalidInputException("The export refers to claim " + old + ", which it does not contain.");
+            throw new InvalidInputException("error.restore.claim-unknown", old);
         }
         return id;
     }

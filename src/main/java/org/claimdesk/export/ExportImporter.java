@@ -57,7 +57,7 @@ public class ExportImporter {
         Long articleId = articles.restore(new ArticleDraft(a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(),
                 a.publishedOn()), ImportMethod.RESTORE, a.importedBy(), a.importedAt());
         if (!articles.get(articleId).text().equals(a.text())) {
-            throw new InvalidInputException("The article text of the export is not in ClaimDesk's normal form.");
+            throw new InvalidInputException("error.restore.text-not-normal");
         }
         Map<Long, Long> claimIds = claims.restore(articleId, doc.claims().stream().map(this::claim).toList());
         List<VerdictRestore> verdicts = new ArrayList<>();
