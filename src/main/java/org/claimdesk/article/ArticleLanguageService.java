@@ -69,6 +69,23 @@ public class ArticleLanguageService {
         return ArticleSnapshot.of(article);
     }
 
+    /**
+     * The language changes of a restored article, as its export recorded them (their authors and times); claim ids
+     * are the new ones. The article itself already carries the last language.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restore(Long articleId, List<LanguageChange> changes) {
+        for (LanguageChange c : changes) {
+            if (c.before() != null) {
+                validCode(c.before());
+            }
+            history.save(new ArticleHistoryEntry(articleId, ArticleAction.LANGUAGE_CHANGED, c.actor(), c.at(),
+                    json.writeValueAsString(new LanguageChange.Side(c.before(), c.retiredClaims())),
+                    json.writeValueAsString(new LanguageChange.Side(validCode(c.after()), c.createdClaims()))));
+        }
+    }
+
     /** Every language change of the article, oldest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -15,6 +15,9 @@ import org.claimdesk.claim.language.LanguageProfile;
  */
 final class BoundaryRules {
 
+    /** Marks no sentence starts with: what follows them continues the one before ("7,63 hab. / km²"). */
+    private static final String CONTINUES = ",;:/%)]}";
+
     private final Set<String> titles;
     private final Set<String> neverEnd;
     private final Set<String> beforeNumbers;
@@ -90,6 +93,9 @@ final class BoundaryRules {
             return true;
         }
         char first = text.charAt(next);
+        if (CONTINUES.indexOf(first) >= 0) {
+            return false;
+        }
         boolean lowerStart = Character.isLowerCase(first) && !isCamelCase(text, next, end);
         if (asksOrExclaims(text, i, runEnd)) {
             boolean singleBang = runEnd - i == 1 && text.charAt(i) == '!';
@@ -129,7 +135,7 @@ final class BoundaryRules {
             return false;
         }
         if (lowerStart) {
-            String bare = bare(word);
+            String bare = bare(tokenBefore(text, i));
             return lowerCaseStarts && isOrdinaryWord(bare, lower(bare));
         }
         if (word.isEmpty() || !Character.isLetter(first)) {
@@ -146,7 +152,16 @@ final class BoundaryRules {
             return !nameContinuations.contains(lower(following))
                     && !startsCapitalisedWord(text, skipSpaces(text, next + following.length(), end), end);
         }
-        return !isInitialOrInitialism(word) && !abbreviations.contains(lower) && !beforeNumbers.contains(lower);
+        return !isInitialOrInitialism(word)
+                && (isAcronym(word) || !abbreviations.contains(lower) && !beforeNumbers.contains(lower));
+    }
+
+    /**
+     * "PP", "EUA", "ONU": capitals only, written without periods, so the period after one is the sentence's, not an
+     * abbreviation's ("pp." pages, "eua" as a list entry); titles and never-ending words are read before this.
+     */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /**
@@ -216,6 +231,18 @@ final class BoundaryRules {
     /** A plural written by doubling an initial, as in Spanish "EE. UU." or "FF. AA.". */
     private static boolean isDoubledInitial(String word) {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(0) == word.charAt(1);
+    }
+
+    /**
+     * The token before {@code i} with the closing quotes and brackets it ends with: "nemici\"" and "\"Pericle\")"
+     * (a straight quote read back from a full stop closes; {@link #wordBefore} would stop at it as an opener).
+     */
+    static String tokenBefore(String text, int i) {
+        int j = i;
+        while (j > 0 && ClaimSplitter.isCloser(text.charAt(j - 1))) {
+            j--;
+        }
+        return wordBefore(text, j) + text.substring(j, i);
     }
 
     /** The token that ends right before {@code i}, without any opening quote or bracket. */

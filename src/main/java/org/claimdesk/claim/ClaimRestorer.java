@@ -1,6 +1,8 @@
 package org.claimdesk.claim;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,33 +34,64 @@ public class ClaimRestorer {
         this.json = json;
     }
 
+    /** As below, for an article whose language never changed. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Map<Long, Long> restore(Long articleId, List<ClaimRestore> restores) {
+        return restore(articleId, restores, List.of());
+    }
+
+    /**
+     * The claims, and the claims a language change retired (stored retired: no list shows them, their history
+     * keeps them), each with its history and a "restored" row; answers exporter id → new id for both.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Map<Long, Long> restore(Long articleId, List<ClaimRestore> restores, List<RetiredClaimRestore> retired) {
         String text = articles.get(articleId).text();
-        int length = text.length();
         ClaimRules.check(restores);
         Map<Long, Long> ids = new HashMap<>();
-        Map<Long, Claim> created = new HashMap<>();
+        Map<Long, Claim> created = new LinkedHashMap<>();
         for (ClaimRestore r : restores) {
-            if (r.id() == null || r.start() < 0 || r.end() > length || r.start() >= r.end() || r.status() == null
-                    || r.checkworthiness() == null || r.textChangedAt() == null) {
-                throw new InvalidInputException("error.restore.claim-incomplete", r.id());
-            }
-            Claim claim = claims.save(Claim.restored(articleId, r));
-            ids.put(r.id(), claim.id());
-            created.put(r.id(), claim);
+            store(articleId, r, text.length(), null, ids, created);
         }
-        for (ClaimRestore r : restores) {
+        for (RetiredClaimRestore r : retired) {
+            store(articleId, r.claim(), text.length(), r, ids, created);
+        }
+        List<ClaimRestore> all = new ArrayList<>(restores);
+        retired.forEach(r -> all.add(r.claim()));
+        for (ClaimRestore r : all) {
+            Claim claim = created.get(r.id());
             if (r.mergedInto() != null) {
-                created.get(r.id()).mergeInto(required(ids, r.mergedInto()));
+                claim.mergeInto(required(ids, r.mergedInto()));
             }
             for (ClaimHistoryItem item : r.history() == null ? List.<ClaimHistoryItem>of() : r.history()) {
-                history.restore(created.get(r.id()), item, remapped(item.before(), ids), remapped(item.after(), ids));
+                history.restore(claim, item, remapped(item.before(), ids), remapped(item.after(), ids));
             }
-            history.record(created.get(r.id()), ClaimAction.RESTORED_FROM_EXPORT, null, created.get(r.id()).state(text));
+            history.record(claim, ClaimAction.RESTORED_FROM_EXPORT, null, claim.state(text));
         }
         return ids;
+    }
+
+    private void store(Long articleId, ClaimRestore r, int length, RetiredClaimRestore retired, Map<Long, Long> ids,
+            Map<Long, Claim> created) {
+        if (r.id() == null || r.start() < 0 || r.end() > length || r.start() >= r.end() || r.status() == null
+                || r.checkworthiness() == null || r.textChangedAt() == null) {
+            throw new InvalidInputException("error.restore.claim-incomplete", r.id());
+        }
+        if (ids.containsKey(r.id())) {
+            throw new InvalidInputException("error.restore.claim-twice", r.id());
+        }
+        Claim claim = Claim.restored(articleId, r);
+        if (retired != null) {
+            if (retired.retiredBy() == null || retired.retiredAt() == null) {
+                throw new InvalidInputException("error.restore.retired-who-when", r.id());
+            }
+            claim.retire(retired.retiredBy(), retired.retiredAt());
+        }
+        claim = claims.save(claim);
+        ids.put(r.id(), claim.id());
+        created.put(r.id(), claim);
     }
 
     /** A claim state in history names the claim it was merged into by id: that id is the new one now. */

@@ -16,7 +16,7 @@ import org.claimdesk.claim.language.LanguageProfiles;
  * items, paragraphs), except a soft wrap (a line without final punctuation followed by one starting in lower
  * case); list markers and datelines belong to no claim; list items run together on one line ("1.) ... 2.) ...")
  * are split; a bracketed citation after a sentence ("... in 1805. [6]") stays with it; a stretch without a
- * word ("858.", "R.") is no sentence and joins the next. Inside a line, terminal punctuation (with its closing
+ * word ("858.", "R.") is no sentence and joins the next, one of marks alone ("!", "»", ":-)") ends the one before. Inside a line, terminal punctuation (with its closing
  * quotes and brackets) ends a sentence when {@link BoundaryRules}, built from the language's profile, says so.
  */
 final class ClaimSplitter {
@@ -133,9 +133,11 @@ final class ClaimSplitter {
             boolean spaced = closeEnd < end && Character.isWhitespace(text.charAt(closeEnd));
             if (spaced || closeEnd < end && BoundaryRules.endsWithoutSpace(text.charAt(runEnd - 1))) {
                 int next = skipOpeners(text, skipSpaces(text, closeEnd, end), end);
-                if (rules.endsSentence(text, i, runEnd, next, end) && hasWord(text, sentence, closeEnd)) {
+                boolean mark = onlyMarks(text, sentence, closeEnd) && !isOpener(text.charAt(sentence))
+                        && previousIn(spans, start);
+                if (rules.endsSentence(text, i, runEnd, next, end) && (mark || hasWord(text, sentence, closeEnd))) {
                     closeEnd = citationEnd(text, closeEnd, end);
-                    spans.add(new Span(sentence, closeEnd));
+                    spans.add(mark ? new Span(spans.removeLast().start(), closeEnd) : new Span(sentence, closeEnd));
                     sentence = skipSpaces(text, closeEnd, end);
                     i = sentence;
                     continue;
@@ -144,8 +146,27 @@ final class ClaimSplitter {
             i = runEnd;
         }
         if (sentence < end) {
-            spans.add(new Span(sentence, end));
+            boolean mark = onlyMarks(text, sentence, end) && previousIn(spans, start);
+            spans.add(mark ? new Span(spans.removeLast().start(), end) : new Span(sentence, end));
         }
+    }
+
+    /**
+     * A stretch of marks without a letter or digit (a closing quote after a space, "!" or "?" set off French-style,
+     * an emoticon, "[…]" closing a paragraph) is no sentence: it ends the one before it in the same block. Inside a
+     * block, a bracketed elision ("(...) Em 1975") opens the sentence after it instead.
+     */
+    private static boolean onlyMarks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean previousIn(List<Span> spans, int blockStart) {
+        return !spans.isEmpty() && spans.getLast().start() >= blockStart;
     }
 
     /** Closing quotes and brackets right after the terminal run, and a French closing guillemet after a space. */

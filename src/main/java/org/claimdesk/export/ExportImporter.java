@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimdesk.article.ArticleDraft;
+import org.claimdesk.article.ArticleLanguageService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
+import org.claimdesk.article.LanguageChange;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimAction;
@@ -15,8 +17,14 @@ import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimRestore;
 import org.claimdesk.claim.ClaimRestorer;
 import org.claimdesk.claim.ClaimStatus;
+import org.claimdesk.claim.RetiredClaimRestore;
 import org.claimdesk.export.ExportDocument.ClaimDoc;
+import org.claimdesk.export.ExportDocument.HistoryDoc;
+import org.claimdesk.export.ExportDocument.RetiredClaimDoc;
 import org.claimdesk.review.Attribution;
+import org.claimdesk.review.ClaimAssignmentView;
+import org.claimdesk.review.CommentView;
+import org.claimdesk.review.DiscussionRestorer;
 import org.claimdesk.review.ReviewRestorer;
 import org.claimdesk.review.VerdictRestore;
 import org.claimdesk.review.VerdictType;
@@ -24,6 +32,7 @@ import org.claimdesk.security.AccountDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Admins restore a JSON export into this ClaimDesk: a restore, not a forgery. The document meets every rule
@@ -35,14 +44,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExportImporter {
 
     private final ArticleService articles;
+    private final ArticleLanguageService languages;
     private final ClaimRestorer claims;
     private final ReviewRestorer reviews;
+    private final DiscussionRestorer discussions;
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    ExportImporter(ArticleService articles, ClaimRestorer claims, ReviewRestorer reviews, AccountDirectory accounts,
-            Clock clock) {
+    ExportImporter(ArticleService articles, ArticleLanguageService languages, ClaimRestorer claims,
+            ReviewRestorer reviews, DiscussionRestorer discussions, AccountDirectory accounts, Clock clock) {
+        this.discussions = discussions;
         this.articles = articles;
+        this.languages = languages;
         this.claims = claims;
         this.reviews = reviews;
         this.accounts = accounts;
@@ -55,11 +68,15 @@ public class ExportImporter {
         new RestoreCheck(clock.instant(), new Actors(accounts::roleOf)).check(doc);
         var a = doc.article();
         Long articleId = articles.restore(new ArticleDraft(a.title(), a.text(), a.sourceUrl(), a.publisher(), a.author(),
-                a.publishedOn()), ImportMethod.RESTORE, a.importedBy(), a.importedAt());
+                a.publishedOn(), a.language()), ImportMethod.RESTORE, a.importedBy(), a.importedAt());
         if (!articles.get(articleId).text().equals(a.text())) {
             throw new InvalidInputException("error.restore.text-not-normal");
         }
-        Map<Long, Long> claimIds = claims.restore(articleId, doc.claims().stream().map(this::claim).toList());
+        Map<Long, Long> claimIds = claims.restore(articleId, doc.claims().stream().map(this::claim).toList(),
+                doc.retiredClaims().stream().map(this::retired).toList());
+        languages.restore(articleId, doc.languageChanges().stream().map(c -> new LanguageChange(articleId, c.who(),
+                c.when(), c.from(), c.to(), renumbered(c.retiredClaims(), claimIds),
+                renumbered(c.createdClaims(), claimIds))).toList());
         List<VerdictRestore> verdicts = new ArrayList<>();
         List<VerdictRestore> decisions = new ArrayList<>();
         for (ClaimDoc c : doc.claims()) {
@@ -71,7 +88,35 @@ public class ExportImporter {
                     d.correctionNote(), d.createdAt(), attribution(d.attribution()))));
         }
         reviews.restore(articleId, claimIds, verdicts, decisions, doc.review().blind(), doc.review().assignedReviewers());
+        discussions.restore(articleId, claimIds,
+                doc.claims().stream().flatMap(c -> c.comments().stream()
+                        .map(m -> new CommentView(null, c.id(), m.who(), m.when(), m.text()))).toList(),
+                doc.claims().stream().flatMap(c -> c.assignments().stream()
+                        .map(x -> new ClaimAssignmentView(c.id(), x.reviewer(), x.by(), x.when()))).toList());
         return articleId;
+    }
+
+    private static List<Long> renumbered(List<Long> exported, Map<Long, Long> ids) {
+        return exported.stream().map(ids::get).toList();
+    }
+
+    /** A retired claim as it stood when it was retired (its history keeps the hint, not the hint's reason). */
+    private RetiredClaimRestore retired(RetiredClaimDoc r) {
+        JsonNode state = r.history().stream().filter(h -> ClaimAction.RETIRED.name().equals(h.action()))
+                .map(HistoryDoc::before).filter(b -> b != null && b.isObject()).reduce((a, b) -> b)
+                .orElseThrow(() -> new InvalidInputException("error.restore.retired-no-row", r.id()));
+        ClaimRestore claim = new ClaimRestore(r.id(), r.start(), r.end(), text(state, "shortForm"), r.speaker(),
+                ImportRules.enumValue(Checkworthiness.class, text(state, "checkworthiness"), "error.restore.checkworthiness"), "",
+                false, state.path("dismissed").asBoolean(false),
+                state.hasNonNull("mergedInto") ? state.get("mergedInto").asLong() : null,
+                ImportRules.enumValue(ClaimStatus.class, text(state, "status"), "error.restore.claim-status"), r.retiredAt(),
+                history(r.id(), r.history()));
+        return new RetiredClaimRestore(claim, r.retiredBy(), r.retiredAt());
+    }
+
+    private static String text(JsonNode state, String field) {
+        JsonNode value = state.get(field);
+        return value == null || !value.isString() ? null : value.asString();
     }
 
     private static Attribution attribution(String name) {
@@ -80,14 +125,16 @@ public class ExportImporter {
 
     /** Values {@link RestoreCheck} has read already; the claim feature applies its own rules as it stores. */
     private ClaimRestore claim(ClaimDoc c) {
-        List<ClaimHistoryItem> history = c.history().stream()
-                .map(h -> new ClaimHistoryItem(null, c.id(), ClaimAction.valueOf(h.action()), h.who(), h.when(),
-                        h.before() == null || h.before().isNull() ? null : h.before().toString(),
-                        h.after() == null || h.after().isNull() ? null : h.after().toString())).toList();
         return new ClaimRestore(c.id(), c.start(), c.end(), c.shortForm(), c.speaker(),
                 Checkworthiness.valueOf(c.checkworthiness()), c.checkworthinessReason(),
                 c.checkworthinessOverridden(), c.dismissed(), c.mergedInto(), ClaimStatus.valueOf(c.status()),
-                c.textChangedAt(), history);
+                c.textChangedAt(), history(c.id(), c.history()));
+    }
+
+    private static List<ClaimHistoryItem> history(Long claimId, List<HistoryDoc> rows) {
+        return rows.stream().map(h -> new ClaimHistoryItem(null, claimId, ClaimAction.valueOf(h.action()), h.who(),
+                h.when(), h.before() == null || h.before().isNull() ? null : h.before().toString(),
+                h.after() == null || h.after().isNull() ? null : h.after().toString())).toList();
     }
 
     private static java.util.List<org.claimdesk.review.Source> sources(java.util.List<ExportDocument.SourceDoc> docs) {

@@ -10,12 +10,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.claimdesk.archive.ArchiveService;
+import org.claimdesk.article.ArticleLanguageService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.ClaimDeskProperties;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimService;
+import org.claimdesk.review.ClaimAssignmentService;
 import org.claimdesk.review.ClaimReview;
+import org.claimdesk.review.CommentService;
 import org.claimdesk.review.ReviewQueries;
 import org.claimdesk.review.ReviewSettingsService;
 import org.claimdesk.review.Source;
@@ -62,11 +65,18 @@ public class ExportService {
     private final TransactionTemplate readOnly;
     private final ExportDocuments documents;
     private final ArchiveService archives;
+    private final ArticleLanguageService languages;
+    private final CommentService comments;
+    private final ClaimAssignmentService assignments;
 
     ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
             ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
-            PlatformTransactionManager transactions, ArchiveService archives) {
+            PlatformTransactionManager transactions, ArchiveService archives, ArticleLanguageService languages,
+            CommentService comments, ClaimAssignmentService assignments) {
+        this.comments = comments;
+        this.assignments = assignments;
         this.archives = archives;
+        this.languages = languages;
         this.articles = articles;
         this.claims = claims;
         this.reviews = reviews;
@@ -93,7 +103,8 @@ public class ExportService {
         List<VerdictView> revisions = reviews.revisions(articleId);
         return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
                 claims.allForArticle(articleId), reviewed, revisions, timeline.claimHistory(articleId),
-                archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
+                languages.changes(articleId), ExportDocuments.Discussions.of(comments.forArticle(articleId),
+                        assignments.forArticle(articleId)), archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
                         reviewed.stream().flatMap(r -> r.decisions().stream()).flatMap(d -> d.sources().stream()))
                         .map(Source::url).toList()));
     }

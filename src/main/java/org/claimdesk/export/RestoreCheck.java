@@ -55,7 +55,10 @@ final class RestoreCheck {
                 throw invalid("error.restore.assigned-twice", reviewer);
             }
         }
-        claims(doc.claims(), a);
+        LanguageHistoryCheck languages = new LanguageHistoryCheck(this, actors, a);
+        ReviewCheck reviews = new ReviewCheck(this, actors, a, languages.check(doc));
+        claims(doc.claims(), a, reviews);
+        languages.retired(doc, reviews);
     }
 
     private void article(ArticleDoc a) {
@@ -71,7 +74,7 @@ final class RestoreCheck {
         actors.requireImporter(a.importedBy());
     }
 
-    private void claims(List<ClaimDoc> claims, ArticleDoc a) {
+    private void claims(List<ClaimDoc> claims, ArticleDoc a, ReviewCheck reviews) {
         if (claims == null || hasEmptyEntry(claims)) {
             throw invalid("error.restore.claims-missing");
         }
@@ -81,7 +84,6 @@ final class RestoreCheck {
                 throw invalid("error.restore.claim-id", c.id());
             }
         }
-        ReviewCheck reviews = new ReviewCheck(this, actors, a);
         for (ClaimDoc c : claims) {
             claim(c, a);
             reviews.check(c);
@@ -147,7 +149,7 @@ final class RestoreCheck {
     }
 
     /** Null-safe for every list (immutable lists throw on {@code contains(null)}). */
-    private static boolean hasEmptyEntry(List<?> list) {
+    static boolean hasEmptyEntry(List<?> list) {
         return list.stream().anyMatch(java.util.Objects::isNull);
     }
 

@@ -33,11 +33,15 @@ final class ReviewCheck {
     private final Actors actors;
     private final ArticleDoc article;
     private final Set<Long> verdictIds = new HashSet<>();
+    private final Set<String> creators = new HashSet<>();
 
-    ReviewCheck(RestoreCheck times, Actors actors, ArticleDoc article) {
+    /** {@code resplitBy}: who changed the article's language, which split it again and so created claims too. */
+    ReviewCheck(RestoreCheck times, Actors actors, ArticleDoc article, Set<String> resplitBy) {
         this.times = times;
         this.actors = actors;
         this.article = article;
+        this.creators.add(article.importedBy());
+        this.creators.addAll(resplitBy);
     }
 
     void check(ClaimDoc c) {
@@ -90,6 +94,23 @@ final class ReviewCheck {
         for (HistoryDoc h : c.history()) {
             history(c, h, where);
         }
+        discussion(c, where);
+    }
+
+    /** Comments by reviewers and editors, claims assigned to reviewers by editors, each at a plausible time. */
+    private void discussion(ClaimDoc c, Label where) {
+        if (RestoreCheck.hasEmptyEntry(c.comments()) || RestoreCheck.hasEmptyEntry(c.assignments())) {
+            throw RestoreCheck.invalid("error.restore.discussion-empty", where);
+        }
+        for (ExportDocument.CommentDoc m : c.comments()) {
+            actors.require(m.who(), "error.restore.as-comment-author", Role.REVIEWER, Role.EDITOR);
+            times.time(m.when(), article.importedAt(), new Label("error.restore.comment-time", where));
+        }
+        for (ExportDocument.AssignmentDoc a : c.assignments()) {
+            actors.require(a.reviewer(), "error.restore.as-claim-assignee", Role.REVIEWER);
+            actors.require(a.by(), "error.restore.as-assigning-editor", Role.EDITOR);
+            times.time(a.when(), article.importedAt(), new Label("error.restore.assignment-time", where));
+        }
     }
 
     /** An attribution finding is a known one, and only on a claim with a speaker, as a submission requires. */
@@ -103,7 +124,8 @@ final class ReviewCheck {
         }
     }
 
-    private void history(ClaimDoc c, HistoryDoc h, Label where) {
+    /** A history row of {@code c}; null for a retired claim, which no verdict can have changed. */
+    void history(ClaimDoc c, HistoryDoc h, Label where) {
         Label what = new Label("error.restore.where-history", where, h.action());
         times.time(h.when(), article.importedAt(), new Label("error.restore.time-of", what));
         if (!object(h.before()) || !object(h.after())) {
@@ -113,12 +135,17 @@ final class ReviewCheck {
                 .orElseThrow(() -> RestoreCheck.invalid("error.restore.unknown-action", what));
         switch (action) {
             case CREATED -> {
-                if (!article.importedBy().equals(h.who())) {
+                if (!creators.contains(h.who())) {
                     throw RestoreCheck.invalid("error.restore.created-by-other", what, h.who(),
                             article.importedBy());
                 }
             }
-            case STATUS_CHANGED -> statusChange(c, h, what);
+            case STATUS_CHANGED -> {
+                if (c == null) {
+                    throw RestoreCheck.invalid("error.restore.retired-status", what);
+                }
+                statusChange(c, h, what);
+            }
             case RESTORED_FROM_EXPORT -> actors.require(h.who(), "error.restore.as-restore-admin", Role.ADMIN);
             default -> actors.require(h.who(), "error.restore.as-edit-author", Role.values());
         }

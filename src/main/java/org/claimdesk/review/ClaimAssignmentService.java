@@ -72,6 +72,16 @@ public class ClaimAssignmentService {
                 .map(ClaimAssignment::reviewer).toList();
     }
 
+    /** The article's single-claim assignments the current user may know of, oldest first (what an export carries). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ClaimAssignmentView> forArticle(Long articleId) {
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId),
+                verdicts.findByArticleIdOrderByIdAsc(articleId));
+        return assignments.findByArticleIdOrderByIdAsc(articleId).stream().filter(view::canSee)
+                .map(a -> new ClaimAssignmentView(a.claimId(), a.reviewer(), a.assignedBy(), a.assignedAt())).toList();
+    }
+
     /** Who an editor may assign a claim to: the active reviewers. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional(readOnly = true)

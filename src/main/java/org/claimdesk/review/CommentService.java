@@ -67,6 +67,16 @@ public class CommentService {
         return new Discussion(visible, all.size() - visible.size());
     }
 
+    /** The article's comments the current user may read, oldest first (what an export carries). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CommentView> forArticle(Long articleId) {
+        BlindReview view = BlindReview.forCurrentUser(settings.blind(articleId),
+                verdicts.findByArticleIdOrderByIdAsc(articleId));
+        return comments.findByArticleIdOrderByIdAsc(articleId).stream().filter(view::canSee).map(CommentEntry::view)
+                .toList();
+    }
+
     /** The comments as timeline events (after = {"text": ...}), only those {@code view} lets the reader see. */
     List<TimelineEvent> events(List<CommentEntry> entries, BlindReview view) {
         return entries.stream().filter(view::canSee)

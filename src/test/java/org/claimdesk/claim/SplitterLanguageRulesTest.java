@@ -103,6 +103,49 @@ class SplitterLanguageRulesTest {
         assertThat(split(text, "en")).containsExactly("Cut taxes", "Build roads", "Hire teachers");
     }
 
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "fr|Le service était lent, et le prix élevé ! ‖ Nous ne reviendrons pas.",
+            "fr|Quelle soirée... ! ‖ Nous reviendrons.",
+            "de|Die Zimmer waren sauber und das Frühstück gut! :-)",
+            "en|He laughed and left the room. ‖ Nobody followed him.",
+    })
+    void marks_without_a_word_end_the_sentence_before_them(String language, String marked) {
+        assertSplits(language, marked);
+    }
+
+    @Test
+    void a_closing_quote_after_a_space_at_the_end_of_a_paragraph_stays_with_its_sentence() {
+        String text = "« Nous ne céderons pas. »\n\nLe ministre a quitté la salle. \"";
+        assertThat(split(text, "fr")).containsExactly("« Nous ne céderons pas. »", "Le ministre a quitté la salle. \"");
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "it|Lo chiamavano \"il professore\". ‖ una volta per sempre era finita.",
+            "it|Il piano ha un nome (programma \"Pericle\"). ‖ uno dei gruppi lo ha scritto.",
+    })
+    void a_full_stop_after_a_quoted_word_ends_the_sentence_even_before_a_lower_case_word(String language, String marked) {
+        assertSplits(language, marked);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+            "pt|O deputado foi eleito pelo PP. ‖ Paixão é irmão do prefeito.",
+            "pt|Ele vive nos EUA. ‖ Conquistou o título mundial em 1994.",
+            "pt|O texto está nas pp. 12 a 14.",
+    })
+    void a_period_after_an_acronym_in_capitals_ends_the_sentence_unlike_the_same_letters_as_an_abbreviation(
+            String language, String marked) {
+        assertSplits(language, marked);
+    }
+
+    @Test
+    void a_unit_after_an_abbreviation_continues_the_sentence() {
+        assertThat(split("La densidad era de 7,63 hab. / km². El censo es de 2010.", "es"))
+                .containsExactly("La densidad era de 7,63 hab. / km².", "El censo es de 2010.");
+    }
+
     @Test
     void a_citation_after_a_sentence_stays_with_it() {
         String text = "He studied at Harrow until 1805. [6] His poems sold well. [7] [8]";

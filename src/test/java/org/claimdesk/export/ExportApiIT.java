@@ -58,6 +58,9 @@ class ExportApiIT {
             verdict(reviewer, id(1), "misleading");
         }
         verdict(alice, id(3), "supported");
+        assertThat(alice.post("/api/v1/claims/" + id(2) + "/comments", "{\"text\":\"Whose rents? The city's survey or the census?\"}")
+                .status()).isEqualTo(201);
+        assertThat(erin.post("/api/v1/claims/" + id(2) + "/assignments", "{\"reviewer\":\"bob\"}").status()).isEqualTo(201);
         decide(id(0), "disputed", null);
         decide(id(1), "misleading", null);
         decide(id(1), "disputed", "We first rated this Misleading.");
@@ -131,7 +134,7 @@ class ExportApiIT {
     }
 
     @Test
-    void the_json_export_restores_and_exports_again_identically_apart_from_ids_and_the_restore_itself() {
+    void the_json_export_with_its_discussion_restores_and_exports_again_identically_apart_from_ids_and_the_restore_itself() {
         String first = export(erin, "json").body();
         Instant before = Instant.now();
 
@@ -156,6 +159,11 @@ class ExportApiIT {
         assertThat(doc.get("claims").get(1).get("decisions")).hasSize(2);
         assertThat(doc.get("claims").get(0).get("history").valueStream().map(h -> h.get("action").asString()))
                 .contains("CREATED", "STATUS_CHANGED");
+        JsonNode discussed = doc.get("claims").get(2);
+        assertThat(discussed.get("comments").get(0).get("who").asString()).isEqualTo("alice");
+        assertThat(discussed.get("comments").get(0).get("text").asString()).startsWith("Whose rents?");
+        assertThat(discussed.get("assignments").get(0).get("reviewer").asString()).isEqualTo("bob");
+        assertThat(discussed.get("assignments").get(0).get("by").asString()).isEqualTo("erin");
     }
 
     @Test

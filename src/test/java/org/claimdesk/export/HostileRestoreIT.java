@@ -35,7 +35,7 @@ class HostileRestoreIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> TABLES = List.of("article", "claim", "claim_history", "verdict_history",
-            "decision_history", "review_setting", "assignment");
+            "decision_history", "review_setting", "assignment", "comment_history", "claim_assignment", "article_history");
 
     @LocalServerPort
     int port;
@@ -94,6 +94,16 @@ class HostileRestoreIT {
                 c("a history row of an action ClaimDesk never writes", d -> history(d, 2, 0).put("action", "FORGED"),
                         "not an action ClaimDesk records"),
                 c("an importer who does not exist", d -> article(d).put("importedBy", "mallory"), "no such account"),
+                c("a comment by a user who does not exist", d -> comments(d).addObject().put("who", "mallory")
+                        .put("when", "2026-01-01T00:00:00Z").put("text", "Hello"), "no such account"),
+                c("an empty comment", d -> comments(d).addObject().put("who", "alice")
+                        .put("when", article(d).get("importedAt").asString()).put("text", "  "), "comment of the export is empty"),
+                c("a claim assigned by a reviewer", d -> ((ArrayNode) claim(d, 0).withArray("assignments")).addObject()
+                        .put("reviewer", "bob").put("by", "alice").put("when", article(d).get("importedAt").asString()),
+                        "a reviewer, not an editor"),
+                c("a language change by a user who does not exist", d -> d.putArray("languageChanges").addObject()
+                        .put("who", "mallory").put("when", article(d).get("importedAt").asString()).put("to", "es")
+                        .putArray("retiredClaims"), "no such account"),
                 c("an assigned reviewer who does not exist", d -> reviewers(d).add("mallory"), "no such account"),
                 c("an editor assigned as a reviewer", d -> reviewers(d).add("erin"), "an editor, not a reviewer"),
                 c("a verdict dated 2099", d -> verdict(d, 0, 0).put("createdAt", "2099-01-01T00:00:00Z"), "in the future"),
@@ -169,6 +179,10 @@ class HostileRestoreIT {
 
     static ObjectNode claim(ObjectNode d, int i) {
         return (ObjectNode) d.get("claims").get(i);
+    }
+
+    static ArrayNode comments(ObjectNode d) {
+        return claim(d, 0).withArray("comments");
     }
 
     static ObjectNode verdict(ObjectNode d, int claim, int i) {
