@@ -81,7 +81,7 @@ public class ArchiveService {
     public ArchivedCopy copy(long id) {
         return store.copy(id).filter(c -> access.stream()
                         .anyMatch(a -> a.currentUserSeesACitationOf(c.snapshot().url())))
-                .orElseThrow(() -> new NotFoundException("No archived source with id " + id + "."));
+                .orElseThrow(() -> new NotFoundException("error.archive.not-found", id));
     }
 
     private static boolean web(String url) {

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import org.claimdesk.article.PageReader;
@@ -32,7 +30,6 @@ import org.springframework.stereotype.Component;
 class ArchiveWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveWorker.class);
-    private static final Pattern HTTP_STATUS = Pattern.compile("HTTP (\\d{3})");
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final ArchiveStore store;
@@ -72,10 +69,11 @@ class ArchiveWorker implements SmartLifecycle {
             store.archived(job.id(), 200, page.contentType(), sha256(raw), page.text(),
                     gzip(raw, Math.min(raw.length, settings.maxRawBytes())), raw.length, truncated, clock.instant());
         } catch (InvalidInputException e) {
-            Matcher status = HTTP_STATUS.matcher(e.getMessage());
+            // the site's own answer, when that is the refusal (typed, not read back out of the English text)
+            Integer status = e.key().equals("error.fetch.http-status") ? (Integer) e.args()[0] : null;
             Instant retry = job.attempts() >= settings.maxAttempts() ? null : clock.instant()
                     .plusMillis(settings.retryBaseMillis() << (2 * (job.attempts() - 1)));
-            store.failed(job.id(), status.find() ? Integer.valueOf(status.group(1)) : null, e.getMessage(),
+            store.failed(job.id(), status, e.getMessage(),
                     clock.instant(), retry);
         }
     }

@@ -41,11 +41,11 @@ public class ArticleImportService {
     public ArticleDraft readFile(String filename, byte[] bytes) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT).strip();
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("The file is empty.");
+            throw new InvalidInputException("error.import.empty-file");
         }
         if (bytes.length > limits.maxHtmlBytes()) {
-            throw new InvalidInputException("The file is larger than " + limits.maxHtmlBytes() / (1024 * 1024)
-                    + " MB; nothing was imported.");
+            throw new InvalidInputException("error.import.file-too-large",
+                    limits.maxHtmlBytes() / (1024 * 1024));
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return html(TextDecoder.decode(bytes, null, true, "file"), null);
@@ -57,7 +57,7 @@ public class ArticleImportService {
         if (name.endsWith(".txt")) {
             return withLanguage(ArticleDraft.of(null, TextDecoder.decode(bytes, null, false, "file")));
         }
-        throw new InvalidInputException("Only .txt, .md and .html files can be imported.");
+        throw new InvalidInputException("error.import.file-type");
     }
 
     /** The article at a web address, with its metadata and language, not yet stored. */
@@ -75,7 +75,7 @@ public class ArticleImportService {
     private ArticleDraft html(String html, String url) {
         ArticleDraft draft = extractor.extract(Jsoup.parse(html, url == null ? "" : url), url).draft();
         if (draft.text().isBlank()) {
-            throw new InvalidInputException("The page has no article text that ClaimDesk could find.");
+            throw new InvalidInputException("error.import.no-text-found");
         }
         return withLanguage(draft);
     }

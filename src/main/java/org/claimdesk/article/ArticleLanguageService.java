@@ -36,8 +36,8 @@ public class ArticleLanguageService {
     public static String validCode(String given) {
         String code = given == null ? "" : given.strip().toLowerCase(Locale.ROOT);
         if (!LanguageCodes.isValid(code)) {
-            throw new InvalidInputException("language must be a two-letter ISO 639-1 code such as en, es or pt; '"
-                    + (given == null ? "" : given.strip()) + "' is not one.");
+            throw new InvalidInputException("error.article.language-code",
+                    given == null ? "" : given.strip());
         }
         return code;
     }
@@ -50,7 +50,7 @@ public class ArticleLanguageService {
     @Transactional(propagation = Propagation.MANDATORY)
     public ArticleSnapshot lock(Long articleId) {
         return articles.lockById(articleId).map(ArticleSnapshot::of)
-                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
     }
 
     /** Stores the new language (its search vector follows) and appends who changed it, and which claims it replaced. */
@@ -58,7 +58,7 @@ public class ArticleLanguageService {
     @Transactional(propagation = Propagation.MANDATORY)
     public ArticleSnapshot change(Long articleId, String language, List<Long> retired, List<Long> created) {
         Article article = articles.findById(articleId)
-                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
         String before = article.language();
         String after = validCode(language);
         article.changeLanguage(after);

@@ -38,8 +38,7 @@ public class ArticleRevisionService {
     @PreAuthorize("hasRole('EDITOR')")
     public ArticleDraft fetchAgain(ArticleSnapshot article) {
         if (article.sourceUrl() == null || article.sourceUrl().isBlank()) {
-            throw new InvalidInputException("Article " + article.id() + " has no source address to fetch again: "
-                    + "only articles imported from the web (or pasted with a source URL) can be re-checked.");
+            throw new InvalidInputException("error.recheck.no-source", article.id());
         }
         return DraftRules.validated(importer.readUrl(article.sourceUrl()), limits);
     }
@@ -49,7 +48,7 @@ public class ArticleRevisionService {
     @Transactional
     public int addRevision(Long articleId, String text, String language) {
         Article article = articles.findById(articleId)
-                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
         int next = article.revision() + 1;
         revisions.saveAndFlush(new ArticleRevision(articleId, next, text, language, CurrentUser.require(),
                 clock.instant()));
@@ -68,7 +67,7 @@ public class ArticleRevisionService {
             return List.of();
         }
         Article article = articles.findById(articleId)
-                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
         List<ArticleRevisionView> all = new ArrayList<>();
         all.add(new ArticleRevisionView(1, article.body(), null, article.importedBy(), article.importedAt()));
         later.forEach(r -> all.add(r.view()));
@@ -83,8 +82,7 @@ public class ArticleRevisionService {
         for (ArticleRevisionView r : later) {
             if (r.revision() != expected++ || r.text() == null || r.text().isBlank() || r.fetchedBy() == null
                     || r.fetchedAt() == null) {
-                throw new InvalidInputException("The export's article revisions must be numbered 1, 2, 3 ... and each"
-                        + " needs its text, who fetched it and when.");
+                throw new InvalidInputException("error.restore.revisions-numbering");
             }
             revisions.save(new ArticleRevision(articleId, r.revision(), r.text(), r.language(), r.fetchedBy(),
                     r.fetchedAt()));
@@ -106,9 +104,9 @@ public class ArticleRevisionService {
     public String textOf(Long articleId, int revision) {
         if (revision == 1) {
             return articles.findById(articleId).map(Article::body)
-                    .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+                    .orElseThrow(() -> new NotFoundException("error.article.not-found", articleId));
         }
         return revisions.findByArticleIdAndRevision(articleId, revision).map(ArticleRevision::body)
-                .orElseThrow(() -> new NotFoundException("Article " + articleId + " has no revision " + revision + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.no-revision", articleId, revision));
     }
 }

@@ -51,7 +51,7 @@ public class ArticleService {
     public Long restore(ArticleDraft draft, ImportMethod method, String importedBy, java.time.Instant importedAt) {
         ArticleDraft clean = validated(draft);
         if (method == null || importedBy == null || importedBy.isBlank() || importedAt == null) {
-            throw new InvalidInputException("The export lacks the article's import method, importer or time.");
+            throw new InvalidInputException("error.restore.import-facts");
         }
         return articles.save(new Article(clean, method, importedBy, importedAt)).id();
     }
@@ -60,7 +60,7 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public ArticleSnapshot get(Long id) {
         return articles.findById(id).map(ArticleSnapshot::of)
-                .orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
+                .orElseThrow(() -> new NotFoundException("error.article.not-found", id));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.Label;
 
 /**
  * What every import path must satisfy before anything is stored: text within the size limit and free of control
@@ -20,23 +21,24 @@ final class DraftRules {
     static ArticleDraft validated(ArticleDraft draft, ImportLimits limits) {
         String text = normalized(draft.text());
         if (text.isBlank()) {
-            throw new InvalidInputException("The article has no text.");
+            throw new InvalidInputException("error.article.no-text");
         }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxTextBytes()) {
-            throw new InvalidInputException("The article text is " + bytes / 1024 + " KB; the limit is "
-                    + limits.maxTextBytes() / 1024 + " KB.");
+            throw new InvalidInputException("error.article.too-long", bytes / 1024,
+                    limits.maxTextBytes() / 1024);
         }
         if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
-            throw new InvalidInputException("The text contains control characters; it looks like a binary file.");
+            throw new InvalidInputException("error.article.control-characters");
         }
         String title = Optional.ofNullable(draft.title()).map(String::strip).filter(t -> !t.isEmpty())
                 .orElseGet(() -> firstLine(text));
         if (title.length() > MAX_TITLE) {
-            throw new InvalidInputException("The title may have at most " + MAX_TITLE + " characters.");
+            throw new InvalidInputException("error.article.title-too-long", MAX_TITLE);
         }
         return new ArticleDraft(title, text, webAddress(draft.sourceUrl()),
-                limited(draft.publisher(), 200, "publisher"), limited(draft.author(), 200, "author"),
+                limited(draft.publisher(), 200, "error.article.publisher"),
+                limited(draft.author(), 200, "error.article.author"),
                 draft.publishedOn(), language(draft.language(), text));
     }
 
@@ -47,18 +49,17 @@ final class DraftRules {
         }
         String code = given.strip().toLowerCase(Locale.ROOT);
         if (!LanguageCodes.isValid(code)) {
-            throw new InvalidInputException("language must be a two-letter ISO 639-1 code such as en, es or pt; '"
-                    + (given.length() > 20 ? given.substring(0, 20) + "..." : given) + "' is not one.");
+            throw new InvalidInputException("error.article.language-code",
+                    given.length() > 20 ? given.substring(0, 20) + "..." : given);
         }
         return code;
     }
 
     /** Only http(s) addresses are stored as an article's source: nothing a browser would run as script. */
     private static String webAddress(String url) {
-        String value = limited(url, 2048, "source URL");
+        String value = limited(url, 2048, "error.article.source-url-field");
         if (value != null && PageMetadata.web(value) == null) {
-            throw new InvalidInputException("The source URL must be a web address starting with http:// or "
-                    + "https://.");
+            throw new InvalidInputException("error.article.source-url");
         }
         return value;
     }
@@ -86,7 +87,7 @@ final class DraftRules {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new InvalidInputException("The " + what + " may have at most " + max + " characters.");
+            throw new InvalidInputException("error.article.field-too-long", new Label(what), max);
         }
         return v;
     }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.Label;
 
 /**
  * Bytes to text the way a browser picks the charset, but strict: a byte-order mark first, then the charset the
@@ -33,11 +34,11 @@ final class TextDecoder {
     static String decode(byte[] bytes, String contentType, boolean html, String what) {
         refuseBinary(bytes, what);
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8, what, "its byte-order mark says UTF-8");
+            return strict(bytes, 3, StandardCharsets.UTF_8, what, new Label("error.import.bom-utf8"));
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             Charset utf16 = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-            return strict(bytes, 2, utf16, what, "its byte-order mark says UTF-16");
+            return strict(bytes, 2, utf16, what, new Label("error.import.bom-utf16"));
         }
         Charset declared = charset(contentType, HEADER_CHARSET);
         if (declared == null && html) {
@@ -45,7 +46,7 @@ final class TextDecoder {
                     META_CHARSET);
         }
         if (declared != null) {
-            return strict(bytes, 0, declared, what, "it declares " + declared.name());
+            return strict(bytes, 0, declared, what, new Label("error.import.declares", declared.name()));
         }
         String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -53,8 +54,7 @@ final class TextDecoder {
         }
         String latin = tryDecode(bytes, WINDOWS_1252);
         if (latin == null) {
-            throw new InvalidInputException("The " + what + " is neither UTF-8 nor Windows-1252/Latin-1 text and "
-                    + "declares no charset, so its letters cannot be read; nothing was imported.");
+            throw new InvalidInputException("error.import.unknown-charset", thing(what));
         }
         return latin;
     }
@@ -77,11 +77,10 @@ final class TextDecoder {
         }
     }
 
-    private static String strict(byte[] bytes, int offset, Charset charset, String what, String why) {
+    private static String strict(byte[] bytes, int offset, Charset charset, String what, Label why) {
         String text = tryDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), charset);
         if (text == null) {
-            throw new InvalidInputException("The " + what + " cannot be decoded: " + why + ", but its bytes are not "
-                    + "valid " + charset.name() + "; nothing was imported.");
+            throw new InvalidInputException("error.import.undecodable", thing(what), why, charset.name());
         }
         return text;
     }
@@ -99,11 +98,16 @@ final class TextDecoder {
         }
     }
 
+    /** "The file" or "the page", as the reader's language says it. */
+    private static Label thing(String what) {
+        return new Label("page".equals(what) ? "error.import.the-page" : "error.import.the-file");
+    }
+
     private static void refuseBinary(byte[] bytes, String what) {
         boolean utf16Bom = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
         for (byte b : bytes) {
             if (b == 0 && !utf16Bom) {
-                throw new InvalidInputException("The " + what + " looks like a binary file, not text.");
+                throw new InvalidInputException("error.import.binary", thing(what));
             }
         }
     }

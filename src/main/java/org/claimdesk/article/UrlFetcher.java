@@ -28,6 +28,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.Label;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -104,26 +105,26 @@ class UrlFetcher {
                     throw invalid;
                 }
                 throw System.nanoTime() - deadline >= 0 || request.isCancelled()
-                        ? new InvalidInputException("The site did not send the whole page within "
-                                + limits.readTimeoutMillis() / 1000.0 + " seconds; nothing was imported.")
-                        : new InvalidInputException("The site could not be reached or read to the end ("
-                                + e.getClass().getSimpleName() + ").");
+                        ? new InvalidInputException("error.fetch.timeout",
+                                limits.readTimeoutMillis() / 1000.0)
+                        : new InvalidInputException("error.fetch.unreachable",
+                                e.getClass().getSimpleName());
             } finally {
                 abort.cancel(false);
             }
         }
-        throw new InvalidInputException("The address redirects more than " + MAX_REDIRECTS + " times.");
+        throw new InvalidInputException("error.fetch.redirects", MAX_REDIRECTS);
     }
 
     private Page page(URI uri, int status, ClassicHttpResponse response) throws IOException {
         if (status >= 400) {
-            throw new InvalidInputException("The page answered HTTP " + status + "; nothing was imported.");
+            throw new InvalidInputException("error.fetch.http-status", status);
         }
         Header header = response.getFirstHeader("Content-Type");
         String type = header == null ? "" : header.getValue().toLowerCase(Locale.ROOT);
         if (!type.startsWith("text/html") && !type.startsWith("text/plain") && !type.startsWith("application/xhtml+xml")) {
-            throw new InvalidInputException("The address serves '" + (type.isEmpty() ? "unknown content" : type)
-                    + "', not a web page or plain text.");
+            throw new InvalidInputException("error.fetch.content-type",
+                    type.isEmpty() ? new Label("error.fetch.unknown-content") : type);
         }
         if (response.getEntity() == null) {
             return new Page(uri, type, new byte[0]);
@@ -131,8 +132,8 @@ class UrlFetcher {
         try (InputStream in = response.getEntity().getContent()) {
             byte[] body = in.readNBytes(limits.maxHtmlBytes() + 1);
             if (body.length > limits.maxHtmlBytes()) {
-                throw new InvalidInputException("The page is larger than " + limits.maxHtmlBytes() / (1024 * 1024)
-                        + " MB; nothing was imported.");
+                throw new InvalidInputException("error.fetch.too-large",
+                        limits.maxHtmlBytes() / (1024 * 1024));
             }
             return new Page(uri, type, body);
         }
@@ -167,15 +168,14 @@ class UrlFetcher {
             URI uri = new URI(address == null ? "" : address.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InvalidInputException("Enter a web address starting with http:// or https://.");
+                throw new InvalidInputException("error.fetch.web-only");
             }
             if (uri.getHost() == null) { // java.net.URI finds no host in 127.1 or 0x7f.0.0.1, say
-                throw new InvalidInputException("'" + uri.getRawAuthority() + "' is not a host name or an IPv4 address in"
-                        + " its usual form (four decimal numbers); ClaimDesk does not fetch from it.");
+                throw new InvalidInputException("error.fetch.no-host", uri.getRawAuthority());
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("That is not a valid web address.");
+            throw new InvalidInputException("error.fetch.invalid-url");
         }
     }
 
@@ -184,21 +184,19 @@ class UrlFetcher {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean allowed = limits.allowedHosts().stream().anyMatch(h -> h.strip().equalsIgnoreCase(host));
         if (!allowed && InternalAddresses.unusualIpv4(host)) {
-            throw new InvalidInputException("'" + host + "' is an IPv4 address in an unusual form (one number, octal,"
-                    + " hex or shortened); write it as four decimal numbers, like 93.184.216.34.");
+            throw new InvalidInputException("error.fetch.unusual-ipv4", host);
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
         } catch (UnknownHostException e) {
-            throw new InvalidInputException("The host '" + host + "' could not be found.");
+            throw new InvalidInputException("error.fetch.unknown-host", host);
         }
         if (addresses.length == 0) {
-            throw new InvalidInputException("The host '" + host + "' could not be found.");
+            throw new InvalidInputException("error.fetch.unknown-host", host);
         }
         if (!allowed && Arrays.stream(addresses).anyMatch(InternalAddresses::isInternal)) {
-            throw new InvalidInputException("The address points into a private or local network (" + host
-                    + "), which ClaimDesk does not fetch from.");
+            throw new InvalidInputException("error.fetch.internal", host);
         }
         return addresses;
     }

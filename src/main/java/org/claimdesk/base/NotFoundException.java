@@ -1,8 +1,11 @@
 package org.claimdesk.base;
 
-/** Something asked for by id does not exist (or the caller may not know it exists): HTTP 404. */
-public class NotFoundException extends RuntimeException {
-    public NotFoundException(String message) {
-        super(message);
+/**
+ * Something asked for by id does not exist (or the caller may not know it exists): HTTP 404.
+ * Said as a text key and its arguments ({@link Refusal}).
+ */
+public class NotFoundException extends Refusal {
+    public NotFoundException(String key, Object... args) {
+        super(key, args);
     }
 }

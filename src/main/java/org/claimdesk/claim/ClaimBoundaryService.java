@@ -43,7 +43,7 @@ public class ClaimBoundaryService {
         Span first = trimmed(text, claim.start(), position);
         Span second = trimmed(text, position, claim.end());
         if (position <= claim.start() || position >= claim.end() || first == null || second == null) {
-            throw new InvalidInputException("Split inside the claim's text, so that both parts keep some text.");
+            throw new InvalidInputException("error.claim.split-inside");
         }
         ClaimState before = claim.state(text);
         claim.moveTo(first, changes.now());
@@ -63,14 +63,14 @@ public class ClaimBoundaryService {
         List<Claim> active = claims.findActive(claim.articleId());
         int index = active.indexOf(claim);
         if (index < 0 || index == active.size() - 1) {
-            throw new InvalidInputException("This is the article's last claim; there is nothing after it to merge.");
+            throw new InvalidInputException("error.claim.merge-last");
         }
         Claim next = active.get(index + 1);
         if (next.revision() != claim.revision()) {
-            throw new InvalidInputException("The next claim's sentence is no longer in the article; it cannot be merged.");
+            throw new InvalidInputException("error.claim.merge-next-gone");
         }
         if (next.status() == ClaimStatus.APPROVED) {
-            throw new InvalidInputException("The next claim is approved; an approved claim cannot be merged.");
+            throw new InvalidInputException("error.claim.merge-next-approved");
         }
         ArticleSnapshot article = changes.article(claim);
         String text = article.text();
@@ -96,8 +96,7 @@ public class ClaimBoundaryService {
         Claim merged = claims.findByArticleIdOrderByStartAscIdAsc(claim.articleId()).stream()
                 .filter(c -> claim.id().equals(c.mergedInto()) && c.end() == claim.end()).findFirst().orElse(null);
         if (last == null || last.item().action() != ClaimAction.MERGED || merged == null) {
-            throw new InvalidInputException("This claim's last boundary change was not a merge; adjust its "
-                    + "boundaries or split it instead.");
+            throw new InvalidInputException("error.claim.unmerge-not-merged");
         }
         ClaimState was = json.readValue(last.item().before(), ClaimState.class);
         ArticleSnapshot article = changes.article(claim);
@@ -122,17 +121,16 @@ public class ClaimBoundaryService {
         ArticleSnapshot article = changes.article(claim);
         String text = article.text();
         if (start < 0 || end > text.length() || start >= end) {
-            throw new InvalidInputException("The boundaries must lie within the article (0 to " + text.length()
-                    + ") with the start before the end.");
+            throw new InvalidInputException("error.claim.bounds-outside", text.length());
         }
         Span span = trimmed(text, start, end);
         if (span == null) {
-            throw new InvalidInputException("The new boundaries enclose no text.");
+            throw new InvalidInputException("error.claim.bounds-empty");
         }
         for (Claim other : claims.findActive(claim.articleId())) {
             if (!other.id().equals(claim.id()) && other.start() < span.end() && span.start() < other.end()) {
-                throw new InvalidInputException("The new boundaries overlap the claim \"" + abbreviated(other.span()
-                        .of(text)) + "\"; adjust or merge that one first.");
+                throw new InvalidInputException("error.claim.bounds-overlap",
+                        abbreviated(other.span().of(text)));
             }
         }
         ClaimState before = claim.state(text);

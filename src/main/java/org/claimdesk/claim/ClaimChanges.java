@@ -37,14 +37,13 @@ class ClaimChanges {
     Claim editable(Long claimId) {
         Claim claim = claims.findById(claimId).orElseThrow(() -> ClaimService.notFound(claimId));
         if (!claim.active()) {
-            throw new InvalidInputException("This claim was merged into claim " + claim.mergedInto() + "; edit that one.");
+            throw new InvalidInputException("error.claim.merged", claim.mergedInto());
         }
         if (claim.status() == ClaimStatus.APPROVED) {
-            throw new InvalidInputException("This claim is approved and locked; an editor can issue a correction.");
+            throw new InvalidInputException("error.claim.approved");
         }
         if (claim.revision() != article(claim).revision()) {
-            throw new InvalidInputException("This claim's sentence is no longer in the article (a re-check found it "
-                    + "gone), so it cannot be edited; its verdicts stay as they were given.");
+            throw new InvalidInputException("error.claim.gone");
         }
         return claim;
     }

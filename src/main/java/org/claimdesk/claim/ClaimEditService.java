@@ -82,8 +82,7 @@ public class ClaimEditService {
     private static String shortForm(String value) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v != null && v.length() > ClaimDetails.MAX_SHORT_FORM) {
-            throw new InvalidInputException("A short form may have at most " + ClaimDetails.MAX_SHORT_FORM
-                    + " characters.");
+            throw new InvalidInputException("claim.short-form-too-long", ClaimDetails.MAX_SHORT_FORM);
         }
         return v;
     }
@@ -91,15 +90,14 @@ public class ClaimEditService {
     private static String speaker(String value) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v != null && v.length() > ClaimDetails.MAX_SPEAKER) {
-            throw new InvalidInputException("A speaker's name may have at most " + ClaimDetails.MAX_SPEAKER
-                    + " characters.");
+            throw new InvalidInputException("error.claim.speaker-too-long", ClaimDetails.MAX_SPEAKER);
         }
         return v;
     }
 
     private static Checkworthiness checkworthiness(Checkworthiness kind) {
         if (kind == null) {
-            throw new InvalidInputException("Choose checkable fact, opinion, prediction or question.");
+            throw new InvalidInputException("error.claim.choose-hint");
         }
         return kind;
     }

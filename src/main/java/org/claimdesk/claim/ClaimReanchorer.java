@@ -42,7 +42,7 @@ class ClaimReanchorer {
     RecheckResult apply(ArticleSnapshot fetchedAgainst, String newText, String language) {
         ArticleSnapshot article = articles.get(fetchedAgainst.id());
         if (article.revision() != fetchedAgainst.revision()) {
-            throw new ConflictException("The article was re-checked meanwhile; nothing was stored. Re-check again.");
+            throw new ConflictException("error.recheck.meanwhile");
         }
         int revision = revisions.addRevision(article.id(), newText, language);
         Instant now = clock.instant();

@@ -76,8 +76,7 @@ public class ClaimRestorer {
     /** The text of the revision the claim points into (1: as imported), read once per revision. */
     private String text(Map<Integer, String> texts, Long articleId, ClaimRestore r) {
         if (r.revision() < 1) {
-            throw new InvalidInputException("Claim " + r.id() + " of the export points into revision " + r.revision()
-                    + "; revisions count from 1.");
+            throw new InvalidInputException("error.restore.claim-revision-number", r.id(), r.revision());
         }
         return texts.computeIfAbsent(r.revision(), n -> revisions.textOf(articleId, n));
     }
@@ -86,15 +85,15 @@ public class ClaimRestorer {
             Map<Long, Claim> created) {
         if (r.id() == null || r.start() < 0 || r.end() > length || r.start() >= r.end() || r.status() == null
                 || r.checkworthiness() == null || r.textChangedAt() == null) {
-            throw new InvalidInputException("Claim " + r.id() + " of the export is incomplete or lies outside the text.");
+            throw new InvalidInputException("error.restore.claim-incomplete", r.id());
         }
         if (ids.containsKey(r.id())) {
-            throw new InvalidInputException("Claim " + r.id() + " appears twice in the export.");
+            throw new InvalidInputException("error.restore.claim-twice", r.id());
         }
         Claim claim = Claim.restored(articleId, r);
         if (retired != null) {
             if (retired.retiredBy() == null || retired.retiredAt() == null) {
-                throw new InvalidInputException("Retired claim " + r.id() + " of the export lacks who retired it, or when.");
+                throw new InvalidInputException("error.restore.retired-who-when", r.id());
             }
             claim.retire(retired.retiredBy(), retired.retiredAt());
         }
@@ -118,7 +117,7 @@ public class ClaimRestorer {
     private static Long required(Map<Long, Long> ids, Long old) {
         Long id = ids.get(old);
         if (id == null) {
-            throw new InvalidInputException("The export refers to claim " + old + ", which it does not contain.");
+            throw new InvalidInputException("error.restore.claim-unknown", old);
         }
         return id;
     }

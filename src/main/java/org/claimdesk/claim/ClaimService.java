@@ -199,6 +199,6 @@ public class ClaimService {
     }
 
     static NotFoundException notFound(Long claimId) {
-        return new NotFoundException("No claim with id " + claimId + ".");
+        return new NotFoundException("error.claim.not-found", claimId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.Label;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.SystemActor;
 
@@ -23,24 +24,29 @@ final class Actors {
     /** The article's importer: any account, or the start-up "system" actor (the demo article). */
     void requireImporter(String name) {
         if (!SystemActor.NAME.equals(name)) {
-            require(name, "the article's importer", Role.values());
+            require(name, "error.restore.as-importer", Role.values());
         }
     }
 
-    Role require(String name, String what, Role... allowed) {
+    /** {@code whatKey}: the text key of the part the person plays in the export ("the author of a verdict"). */
+    Role require(String name, String whatKey, Role... allowed) {
+        Label what = new Label(whatKey);
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("The export names no one as " + what + ".");
+            throw new InvalidInputException("error.restore.names-no-one", what);
         }
         Role role = known.computeIfAbsent(name, roles).orElseThrow(() -> new InvalidInputException(
-                "The export names '" + name + "' as " + what + ", but there is no such account here."));
+                "error.restore.no-such-account", name, what));
         if (Arrays.stream(allowed).noneMatch(r -> r == role)) {
-            throw new InvalidInputException("The export names '" + name + "' as " + what + ", but that account is "
-                    + article(role) + ", not " + article(allowed[0]) + ".");
+            throw new InvalidInputException("error.restore.wrong-role", name, what, a(role), a(allowed[0]));
         }
         return role;
     }
 
-    private static String article(Role role) {
-        return (role == Role.ADMIN || role == Role.EDITOR ? "an " : "a ") + role.name().toLowerCase(java.util.Locale.ROOT);
+    private static Label a(Role role) {
+        return new Label(switch (role) {
+            case REVIEWER -> "error.restore.a-reviewer";
+            case EDITOR -> "error.restore.an-editor";
+            case ADMIN -> "error.restore.an-admin";
+        });
     }
 }

@@ -34,7 +34,7 @@ public enum ExportFormat {
         try {
             return valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("format must be claimreview, json, csv, markdown, html or annotations.");
+            throw new InvalidInputException("error.api.export-format");
         }
     }
 }

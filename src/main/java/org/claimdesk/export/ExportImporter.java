@@ -77,7 +77,7 @@ public class ExportImporter {
         Long articleId = articles.restore(new ArticleDraft(a.title(), imported, a.sourceUrl(), a.publisher(), a.author(),
                 a.publishedOn(), a.language()), ImportMethod.RESTORE, a.importedBy(), a.importedAt());
         if (!articles.get(articleId).text().equals(imported)) {
-            throw new InvalidInputException("The article text of the export is not in ClaimDesk's normal form.");
+            throw new InvalidInputException("error.restore.text-not-normal");
         }
         revisions.restore(articleId, texts.stream().skip(1).map(r -> new ArticleRevisionView(r.revision(), r.text(),
                 r.language(), r.fetchedBy(), r.fetchedAt())).toList());
@@ -114,13 +114,12 @@ public class ExportImporter {
     private RetiredClaimRestore retired(RetiredClaimDoc r, int latest) {
         JsonNode state = r.history().stream().filter(h -> ClaimAction.RETIRED.name().equals(h.action()))
                 .map(HistoryDoc::before).filter(b -> b != null && b.isObject()).reduce((a, b) -> b)
-                .orElseThrow(() -> new InvalidInputException("Retired claim " + r.id()
-                        + " of the export has no history row saying how it was retired."));
+                .orElseThrow(() -> new InvalidInputException("error.restore.retired-no-row", r.id()));
         ClaimRestore claim = new ClaimRestore(r.id(), r.start(), r.end(), text(state, "shortForm"), r.speaker(),
-                ImportRules.enumValue(Checkworthiness.class, text(state, "checkworthiness"), "checkworthiness"), "",
+                ImportRules.enumValue(Checkworthiness.class, text(state, "checkworthiness"), "error.restore.checkworthiness"), "",
                 false, state.path("dismissed").asBoolean(false),
                 state.hasNonNull("mergedInto") ? state.get("mergedInto").asLong() : null,
-                ImportRules.enumValue(ClaimStatus.class, text(state, "status"), "claim status"), r.retiredAt(),
+                ImportRules.enumValue(ClaimStatus.class, text(state, "status"), "error.restore.claim-status"), r.retiredAt(),
                 history(r.id(), r.history()), state.hasNonNull("revision") ? state.get("revision").asInt() : latest, null);
         return new RetiredClaimRestore(claim, r.retiredBy(), r.retiredAt());
     }

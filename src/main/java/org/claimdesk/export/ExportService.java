@@ -140,7 +140,7 @@ public class ExportService {
     @PreAuthorize("isAuthenticated()")
     public List<Long> approvedBetween(Instant from, Instant to) {
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new InvalidInputException("Give a date range with 'from' before 'to'.");
+            throw new InvalidInputException("error.export.range");
         }
         return reviews.articlesApprovedBetween(from, to);
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimdesk.article.ArticleLanguageService;
+import org.claimdesk.base.Label;
 import org.claimdesk.export.ExportDocument.ArticleDoc;
 import org.claimdesk.export.ExportDocument.ClaimDoc;
 import org.claimdesk.export.ExportDocument.HistoryDoc;
@@ -36,21 +37,21 @@ final class LanguageHistoryCheck {
     Set<String> check(ExportDocument doc) {
         List<LanguageChangeDoc> changes = doc.languageChanges();
         if (RestoreCheck.hasEmptyEntry(changes) || RestoreCheck.hasEmptyEntry(doc.retiredClaims())) {
-            throw RestoreCheck.invalid("The export's language changes or retired claims have an empty entry.");
+            throw RestoreCheck.invalid("error.restore.language-changes-empty");
         }
         Set<Long> known = doc.claims() == null ? new HashSet<>()
                 : doc.claims().stream().filter(java.util.Objects::nonNull).map(ClaimDoc::id).collect(Collectors.toSet());
         doc.retiredClaims().forEach(r -> known.add(r.id()));
         for (LanguageChangeDoc c : changes) {
-            actors.require(c.who(), "the author of a language change", CHANGERS);
-            times.time(c.when(), article.importedAt(), "A language change's time");
+            actors.require(c.who(), "error.restore.as-language-changer", CHANGERS);
+            times.time(c.when(), article.importedAt(), new Label("error.restore.language-change-time"));
             if (c.from() != null) {
                 ArticleLanguageService.validCode(c.from());
             }
             ArticleLanguageService.validCode(c.to());
             if (c.retiredClaims() == null || c.createdClaims() == null
                     || !known.containsAll(c.retiredClaims()) || !known.containsAll(c.createdClaims())) {
-                throw RestoreCheck.invalid("A language change of the export names claims the export does not hold.");
+                throw RestoreCheck.invalid("error.restore.language-change-claims");
             }
         }
         return changes.stream().map(LanguageChangeDoc::who).collect(Collectors.toSet());
@@ -59,18 +60,17 @@ final class LanguageHistoryCheck {
     void retired(ExportDocument doc, ReviewCheck reviews) {
         Set<Long> ids = doc.claims().stream().map(ClaimDoc::id).collect(Collectors.toCollection(HashSet::new));
         for (RetiredClaimDoc r : doc.retiredClaims()) {
-            String where = "Retired claim " + r.id() + " of the export";
+            Label where = new Label("error.restore.where-retired", r.id());
             if (r.id() == null || !ids.add(r.id())) {
-                throw RestoreCheck.invalid("Every claim of the export needs its own id (" + r.id()
-                        + " is missing or repeated).");
+                throw RestoreCheck.invalid("error.restore.claim-id", r.id());
             }
             if (article.text() == null || r.start() < 0 || r.end() > article.text().length() || r.start() >= r.end()) {
-                throw RestoreCheck.invalid(where + " lies outside the text.");
+                throw RestoreCheck.invalid("error.restore.claim-outside", where);
             }
-            actors.require(r.retiredBy(), "who retired a claim", CHANGERS);
-            times.time(r.retiredAt(), article.importedAt(), where + ": the time it was retired");
+            actors.require(r.retiredBy(), "error.restore.as-retirer", CHANGERS);
+            times.time(r.retiredAt(), article.importedAt(), new Label("error.restore.retired-time", where));
             if (r.history() == null || RestoreCheck.hasEmptyEntry(r.history())) {
-                throw RestoreCheck.invalid(where + " lacks its history, or has an empty entry in it.");
+                throw RestoreCheck.invalid("error.restore.retired-history", where);
             }
             for (HistoryDoc h : r.history()) {
                 reviews.history(null, h, where);

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.Label;
 import org.claimdesk.base.WebAddress;
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimStatus;
@@ -40,20 +41,19 @@ final class RestoreCheck {
     void check(ExportDocument doc) {
         if (doc == null || !ExportDocument.FORMAT.equals(doc.format()) || doc.version() != ExportDocument.VERSION
                 || doc.article() == null) {
-            throw invalid("This is not a ClaimDesk article export (format '" + ExportDocument.FORMAT + "', version "
-                    + ExportDocument.VERSION + ").");
+            throw invalid("error.restore.not-an-export", ExportDocument.FORMAT, ExportDocument.VERSION);
         }
         ArticleDoc a = doc.article();
         article(a);
         revisions(doc.revisions(), a);
         if (doc.review() == null || doc.review().assignedReviewers() == null) {
-            throw invalid("The export has no review settings (blind review, assigned reviewers).");
+            throw invalid("error.restore.no-review-settings");
         }
         Set<String> assigned = new HashSet<>();
         for (String reviewer : doc.review().assignedReviewers()) {
-            actors.require(reviewer, "an assigned reviewer", Role.REVIEWER);
+            actors.require(reviewer, "error.restore.as-assigned", Role.REVIEWER);
             if (!assigned.add(reviewer)) {
-                throw invalid("The export assigns " + reviewer + " twice.");
+                throw invalid("error.restore.assigned-twice", reviewer);
             }
         }
         LanguageHistoryCheck languages = new LanguageHistoryCheck(this, actors, a);
@@ -65,15 +65,14 @@ final class RestoreCheck {
     }
 
     private void article(ArticleDoc a) {
-        ImportRules.enumValue(ImportMethod.class, a.importMethod(), "import method");
-        time(a.importedAt(), EARLIEST, "The article's import time");
+        ImportRules.enumValue(ImportMethod.class, a.importMethod(), "error.restore.import-method");
+        time(a.importedAt(), EARLIEST, new Label("error.restore.import-time"));
         if (a.sourceUrl() != null && !a.sourceUrl().isBlank() && !WebAddress.isWeb(a.sourceUrl().strip())) {
-            throw invalid("The article's source address must start with http:// or https:// (javascript:, data: and"
-                    + " file: addresses are refused).");
+            throw invalid("error.restore.source-url");
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (a.publishedOn() != null && (a.publishedOn().isAfter(today.plusDays(1)) || a.publishedOn().getYear() < 1)) {
-            throw invalid("The article's publication date " + a.publishedOn() + " lies in the future or before year 1.");
+            throw invalid("error.restore.published-on", a.publishedOn());
         }
         actors.requireImporter(a.importedBy());
     }
@@ -81,26 +80,26 @@ final class RestoreCheck {
     /** Revision 1 is the import (its importer, its time), later ones re-checks by editors; the last is the article's text. */
     private void revisions(List<ExportDocument.RevisionDoc> revisions, ArticleDoc a) {
         if (hasEmptyEntry(revisions)) {
-            throw invalid("The export's list of article revisions has an empty entry.");
+            throw invalid("error.restore.revisions-empty");
         }
         Instant previous = a.importedAt();
         for (int i = 0; i < revisions.size(); i++) {
             ExportDocument.RevisionDoc r = revisions.get(i);
-            String what = "Article revision " + (i + 1) + " of the export";
+            Label what = new Label("error.restore.where-revision", i + 1);
             if (r.revision() != i + 1 || r.text() == null || r.text().isBlank()) {
-                throw invalid(what + " is numbered " + r.revision() + " or has no text; revisions count 1, 2, 3 ...");
+                throw invalid("error.restore.revision-numbered", what, r.revision());
             }
             if (i == 0 && !(a.importedBy().equals(r.fetchedBy()) && a.importedAt().equals(r.fetchedAt()))) {
-                throw invalid(what + " must be the import itself, by " + a.importedBy() + " at " + a.importedAt() + ".");
+                throw invalid("error.restore.revision-not-import", what, a.importedBy(), a.importedAt());
             }
             if (i > 0) {
-                actors.require(r.fetchedBy(), "the editor of a re-check", Role.EDITOR);
-                time(r.fetchedAt(), previous, what + "'s time");
+                actors.require(r.fetchedBy(), "error.restore.as-rechecker", Role.EDITOR);
+                time(r.fetchedAt(), previous, new Label("error.restore.revision-time", what));
                 previous = r.fetchedAt();
             }
         }
         if (!revisions.isEmpty() && !revisions.getLast().text().equals(a.text())) {
-            throw invalid("The export's last article revision is not the article's text.");
+            throw invalid("error.restore.last-revision");
         }
     }
 
@@ -111,7 +110,7 @@ final class RestoreCheck {
             return doc.article().text();
         }
         if (revision < 1 || revision > revisions.size()) {
-            throw invalid("A claim of the export points into article revision " + revision + ", which it does not hold.");
+            throw invalid("error.restore.claim-revision", revision);
         }
         return revisions.get(revision - 1).text();
     }
@@ -119,12 +118,12 @@ final class RestoreCheck {
     private void claims(List<ClaimDoc> claims, ExportDocument doc, ReviewCheck reviews) {
         ArticleDoc a = doc.article();
         if (claims == null || hasEmptyEntry(claims)) {
-            throw invalid("The export's list of claims is missing or has an empty entry.");
+            throw invalid("error.restore.claims-missing");
         }
         Map<Long, ClaimDoc> byId = new HashMap<>();
         for (ClaimDoc c : claims) {
             if (c.id() == null || byId.put(c.id(), c) != null) {
-                throw invalid("Every claim of the export needs its own id (" + c.id() + " is missing or repeated).");
+                throw invalid("error.restore.claim-id", c.id());
             }
         }
         for (ClaimDoc c : claims) {
@@ -137,34 +136,34 @@ final class RestoreCheck {
     }
 
     private void claim(ClaimDoc c, ArticleDoc a, String text) {
-        String where = "Claim " + c.id() + " of the export";
+        Label where = new Label("error.restore.where-claim", c.id());
         if (text == null || c.start() < 0 || c.end() > text.length() || c.start() >= c.end()) {
-            throw invalid(where + " lies outside the text.");
+            throw invalid("error.restore.claim-outside", where);
         }
         if (!text.substring(c.start(), c.end()).equals(c.text())) {
-            throw invalid(where + " does not match the article's text at " + c.start() + " to " + c.end() + ".");
+            throw invalid("error.restore.claim-text-mismatch", where, c.start(), c.end());
         }
         if (text.substring(c.start(), c.end()).isBlank()) {
-            throw invalid(where + " encloses no text.");
+            throw invalid("error.restore.claim-empty", where);
         }
-        ImportRules.enumValue(Checkworthiness.class, c.checkworthiness(), "checkworthiness");
-        ClaimStatus status = ImportRules.enumValue(ClaimStatus.class, c.status(), "claim status");
-        time(c.textChangedAt(), a.importedAt(), where + ": the time its text last changed");
+        ImportRules.enumValue(Checkworthiness.class, c.checkworthiness(), "error.restore.checkworthiness");
+        ClaimStatus status = ImportRules.enumValue(ClaimStatus.class, c.status(), "error.restore.claim-status");
+        time(c.textChangedAt(), a.importedAt(), new Label("error.restore.text-changed-time", where));
         if (c.verdicts() == null || c.decisions() == null || c.history() == null || hasEmptyEntry(c.verdicts())
                 || hasEmptyEntry(c.decisions()) || hasEmptyEntry(c.history())) {
-            throw invalid(where + " lacks its list of verdicts, decisions or history, or has an empty entry in one.");
+            throw invalid("error.restore.claim-lists", where);
         }
         boolean decided = !c.decisions().isEmpty();
         if (decided != (status == ClaimStatus.APPROVED)) {
-            throw invalid(where + " is " + status.label() + (decided ? " but has an editor's decision; a decision"
-                    + " approves a claim." : ", which needs an editor's decision; it has none."));
+            throw invalid(decided ? "error.restore.decided-not-approved" : "error.restore.approved-undecided", where,
+                    new Label(status.labelKey()));
         }
         if (status == ClaimStatus.OPEN ? !c.verdicts().isEmpty() : c.verdicts().isEmpty() && !decided) {
-            throw invalid(where + " is " + status.label() + (c.verdicts().isEmpty() ? " without a single verdict."
-                    : " although reviewers have given verdicts on it."));
+            throw invalid(c.verdicts().isEmpty() ? "error.restore.status-without-verdicts"
+                    : "error.restore.open-with-verdicts", where, new Label(status.labelKey()));
         }
         if (decided && (c.dismissed() || c.mergedInto() != null)) {
-            throw invalid(where + " is approved, so it cannot also be dismissed or merged into another claim.");
+            throw invalid("error.restore.approved-dismissed", where);
         }
     }
 
@@ -172,23 +171,22 @@ final class RestoreCheck {
         Set<Long> seen = new HashSet<>();
         for (ClaimDoc at = c; at.mergedInto() != null; at = byId.get(at.mergedInto())) {
             if (!seen.add(at.id()) || !byId.containsKey(at.mergedInto())) {
-                throw invalid("Claim " + c.id() + " of the export is merged into a claim the export does not contain,"
-                        + " or into itself.");
+                throw invalid("error.restore.merge-chain", c.id());
             }
         }
     }
 
     /** A time that must lie between {@code earliest} and now (the injected clock's). */
-    void time(Instant at, Instant earliest, String what) {
+    void time(Instant at, Instant earliest, Label what) {
         if (at == null) {
-            throw invalid(what + " is missing.");
+            throw invalid("error.restore.time-missing", what);
         }
         if (at.isAfter(now)) {
-            throw invalid(what + " (" + at + ") lies in the future.");
+            throw invalid("error.restore.time-future", what, at);
         }
         if (earliest != null && at.isBefore(earliest)) {
-            throw invalid(what + " (" + at + ") lies before " + (earliest == EARLIEST ? "1970"
-                    : "the article was imported (" + earliest + ")") + ".");
+            throw earliest == EARLIEST ? invalid("error.restore.time-before-1970", what, at)
+                    : invalid("error.restore.time-before-import", what, at, earliest);
         }
     }
 
@@ -197,7 +195,7 @@ final class RestoreCheck {
         return list.stream().anyMatch(java.util.Objects::isNull);
     }
 
-    static InvalidInputException invalid(String message) {
-        return new InvalidInputException(message);
+    static InvalidInputException invalid(String key, Object... args) {
+        return new InvalidInputException(key, args);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimdesk.base.Label;
 import org.claimdesk.claim.ClaimAction;
 import org.claimdesk.claim.ClaimStatus;
 import org.claimdesk.export.ExportDocument.ArticleDoc;
@@ -47,7 +48,7 @@ final class ReviewCheck {
     }
 
     void check(ClaimDoc c) {
-        String where = "Claim " + c.id() + " of the export";
+        Label where = new Label("error.restore.where-claim", c.id());
         // in revision order: ids, and so the export's order, need not follow time across several instances
         List<VerdictDoc> verdicts = c.verdicts().stream().sorted(Comparator.comparingInt(VerdictDoc::revision)).toList();
         List<DecisionDoc> decisions = c.decisions().stream().sorted(Comparator.comparingInt(DecisionDoc::revision))
@@ -57,40 +58,40 @@ final class ReviewCheck {
         Map<String, Instant> last = new HashMap<>();
         Set<Long> ownVerdicts = new HashSet<>();
         for (VerdictDoc v : verdicts) {
-            String what = where + ": the verdict " + v.id();
+            Label what = new Label("error.restore.where-verdict", where, v.id());
             if (v.id() == null || !verdictIds.add(v.id())) {
-                throw RestoreCheck.invalid(what + " has no id of its own.");
+                throw RestoreCheck.invalid("error.restore.no-own-id", what);
             }
             ownVerdicts.add(v.id());
-            actors.require(v.reviewer(), "the author of a verdict", Role.REVIEWER);
-            ImportRules.enumValue(VerdictType.class, v.verdict(), "verdict");
+            actors.require(v.reviewer(), "error.restore.as-verdict-author", Role.REVIEWER);
+            ImportRules.enumValue(VerdictType.class, v.verdict(), "error.restore.verdict");
             attribution(c, v.attribution(), what);
-            times.time(v.createdAt(), last.getOrDefault(v.reviewer(), article.importedAt()), what + "'s time");
+            times.time(v.createdAt(), last.getOrDefault(v.reviewer(), article.importedAt()),
+                    new Label("error.restore.time-of", what));
             if (v.revision() != revisions.merge(v.reviewer(), 1, Integer::sum)) {
-                throw RestoreCheck.invalid(what + " is revision " + v.revision() + " by " + v.reviewer()
-                        + "; revisions count 1, 2, 3 ... per reviewer.");
+                throw RestoreCheck.invalid("error.restore.revision-order", what, v.revision(), v.reviewer());
             }
             if (approved != null && v.createdAt().isAfter(approved)) {
-                throw RestoreCheck.invalid(what + " was given after the claim was approved, which ClaimDesk refuses.");
+                throw RestoreCheck.invalid("error.restore.verdict-after-approval", what);
             }
             last.put(v.reviewer(), v.createdAt());
         }
         Instant previous = article.importedAt();
         for (int i = 0; i < decisions.size(); i++) {
             DecisionDoc d = decisions.get(i);
-            String what = where + ": decision " + (i + 1);
-            actors.require(d.editor(), "the author of a decision", Role.EDITOR);
-            ImportRules.enumValue(VerdictType.class, d.verdict(), "verdict");
+            Label what = new Label("error.restore.where-decision", where, i + 1);
+            actors.require(d.editor(), "error.restore.as-decision-author", Role.EDITOR);
+            ImportRules.enumValue(VerdictType.class, d.verdict(), "error.restore.verdict");
             attribution(c, d.attribution(), what);
-            times.time(d.createdAt(), previous, what + "'s time");
+            times.time(d.createdAt(), previous, new Label("error.restore.time-of", what));
             previous = d.createdAt();
             boolean noted = d.correctionNote() != null && !d.correctionNote().isBlank();
             if (d.revision() != i + 1 || noted != (i > 0)) {
-                throw RestoreCheck.invalid(what + " must be revision " + (i + 1) + (i > 0 ? ", a correction with a"
-                        + " public note." : " without a correction note."));
+                throw RestoreCheck.invalid(i > 0 ? "error.restore.decision-correction"
+                        : "error.restore.decision-first", what, i + 1);
             }
             if (d.adoptedVerdictId() != null && !ownVerdicts.contains(d.adoptedVerdictId())) {
-                throw RestoreCheck.invalid(what + " adopts a verdict that does not belong to this claim.");
+                throw RestoreCheck.invalid("error.restore.adopts-foreign", what);
             }
         }
         for (HistoryDoc h : c.history()) {
@@ -100,73 +101,72 @@ final class ReviewCheck {
     }
 
     /** Comments by reviewers and editors, claims assigned to reviewers by editors, each at a plausible time. */
-    private void discussion(ClaimDoc c, String where) {
+    private void discussion(ClaimDoc c, Label where) {
         if (RestoreCheck.hasEmptyEntry(c.comments()) || RestoreCheck.hasEmptyEntry(c.assignments())) {
-            throw RestoreCheck.invalid(where + " has an empty entry in its comments or assignments.");
+            throw RestoreCheck.invalid("error.restore.discussion-empty", where);
         }
         for (ExportDocument.CommentDoc m : c.comments()) {
-            actors.require(m.who(), "the author of a comment", Role.REVIEWER, Role.EDITOR);
-            times.time(m.when(), article.importedAt(), where + ": a comment's time");
+            actors.require(m.who(), "error.restore.as-comment-author", Role.REVIEWER, Role.EDITOR);
+            times.time(m.when(), article.importedAt(), new Label("error.restore.comment-time", where));
         }
         for (ExportDocument.AssignmentDoc a : c.assignments()) {
-            actors.require(a.reviewer(), "a reviewer assigned to a claim", Role.REVIEWER);
-            actors.require(a.by(), "the editor of an assignment", Role.EDITOR);
-            times.time(a.when(), article.importedAt(), where + ": an assignment's time");
+            actors.require(a.reviewer(), "error.restore.as-claim-assignee", Role.REVIEWER);
+            actors.require(a.by(), "error.restore.as-assigning-editor", Role.EDITOR);
+            times.time(a.when(), article.importedAt(), new Label("error.restore.assignment-time", where));
         }
     }
 
     /** An attribution finding is a known one, and only on a claim with a speaker, as a submission requires. */
-    private static void attribution(ClaimDoc c, String attribution, String what) {
+    private static void attribution(ClaimDoc c, String attribution, Label what) {
         if (attribution == null) {
             return;
         }
-        ImportRules.enumValue(Attribution.class, attribution, "attribution");
+        ImportRules.enumValue(Attribution.class, attribution, "error.restore.attribution");
         if (c.speaker() == null || c.speaker().isBlank()) {
-            throw RestoreCheck.invalid(what + " answers whether a speaker said it, but the claim has no speaker.");
+            throw RestoreCheck.invalid("error.restore.attribution-without-speaker", what);
         }
     }
 
     /** A history row of {@code c}; null for a retired claim, which no verdict can have changed. */
-    void history(ClaimDoc c, HistoryDoc h, String where) {
-        String what = where + ": the history row '" + h.action() + "'";
-        times.time(h.when(), article.importedAt(), what + "'s time");
+    void history(ClaimDoc c, HistoryDoc h, Label where) {
+        Label what = new Label("error.restore.where-history", where, h.action());
+        times.time(h.when(), article.importedAt(), new Label("error.restore.time-of", what));
         if (!object(h.before()) || !object(h.after())) {
-            throw RestoreCheck.invalid(what + " holds a state that is not a JSON object.");
+            throw RestoreCheck.invalid("error.restore.state-not-object", what);
         }
         ClaimAction action = Arrays.stream(ClaimAction.values()).filter(a -> a.name().equals(h.action())).findFirst()
-                .orElseThrow(() -> RestoreCheck.invalid(what + " is not an action ClaimDesk records."));
+                .orElseThrow(() -> RestoreCheck.invalid("error.restore.unknown-action", what));
         switch (action) {
             case CREATED -> {
                 if (!creators.contains(h.who())) {
-                    throw RestoreCheck.invalid(what + " names " + h.who() + ", but " + article.importedBy()
-                            + " imported the article, which created its claims, and " + h.who()
-                            + " never changed its language or re-checked it.");
+                    throw RestoreCheck.invalid("error.restore.created-by-other", what, h.who(),
+                            article.importedBy());
                 }
             }
             case STATUS_CHANGED -> {
                 if (c == null) {
-                    throw RestoreCheck.invalid(what + " changes the status of a retired claim, which had no verdict.");
+                    throw RestoreCheck.invalid("error.restore.retired-status", what);
                 }
                 statusChange(c, h, what);
             }
-            case RESTORED_FROM_EXPORT -> actors.require(h.who(), "the admin of a restore", Role.ADMIN);
-            default -> actors.require(h.who(), "the author of a claim edit", Role.values());
+            case RESTORED_FROM_EXPORT -> actors.require(h.who(), "error.restore.as-restore-admin", Role.ADMIN);
+            default -> actors.require(h.who(), "error.restore.as-edit-author", Role.values());
         }
     }
 
     /** A status change is written by the reviewer whose verdict, or the editor whose decision, caused it. */
-    private void statusChange(ClaimDoc c, HistoryDoc h, String what) {
+    private void statusChange(ClaimDoc c, HistoryDoc h, Label what) {
         JsonNode status = h.after() == null ? null : h.after().get("status");
         ClaimStatus to = ImportRules.enumValue(ClaimStatus.class, status == null || !status.isString() ? null
-                : status.asString(), "claim status in a history row");
+                : status.asString(), "error.restore.history-status");
         boolean approval = to == ClaimStatus.APPROVED;
-        actors.require(h.who(), "the author of a status change", approval ? Role.EDITOR : Role.REVIEWER);
+        actors.require(h.who(), "error.restore.as-status-author", approval ? Role.EDITOR : Role.REVIEWER);
         boolean caused = approval
                 ? c.decisions().stream().anyMatch(d -> d.editor().equals(h.who()) && !d.createdAt().isAfter(h.when()))
                 : c.verdicts().stream().anyMatch(v -> v.reviewer().equals(h.who()) && !v.createdAt().isAfter(h.when()));
         if (!caused) {
-            throw RestoreCheck.invalid(what + " names " + h.who() + ", who had given no " + (approval ? "decision"
-                    : "verdict") + " on this claim by then.");
+            throw RestoreCheck.invalid(approval ? "error.restore.status-without-decision"
+                    : "error.restore.status-without-verdict", what, h.who());
         }
     }
 

@@ -45,12 +45,12 @@ public class PublicationService {
         ArticleSnapshot article = articles.get(articleId);
         publications.lockArticle(articleId);
         if (isPublished(articleId)) {
-            throw new ConflictException("This article's review is already published.");
+            throw new ConflictException("error.publish.already");
         }
         boolean decided = reviews.forArticle(articleId).stream()
                 .anyMatch(r -> r.decision() != null && !r.claim().dismissed());
         if (!decided) {
-            throw new InvalidInputException("No claim of this article has a final verdict yet: there is nothing to publish.");
+            throw new InvalidInputException("error.publish.nothing");
         }
         PublicationEntry saved = publications.saveAndFlush(new PublicationEntry(articleId, PublicationAction.PUBLISHED,
                 CurrentUser.require(), clock.instant()));
@@ -65,7 +65,7 @@ public class PublicationService {
         articles.get(articleId);
         publications.lockArticle(articleId);
         if (!isPublished(articleId)) {
-            throw new ConflictException("This article's review is not published.");
+            throw new ConflictException("error.publish.not-published");
         }
         publications.saveAndFlush(new PublicationEntry(articleId, PublicationAction.UNPUBLISHED, CurrentUser.require(),
                 clock.instant()));

@@ -35,10 +35,10 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public DeskAgreement between(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidInputException("Give 'from' and 'to' as dates (YYYY-MM-DD), 'from' not after 'to'.");
+            throw new InvalidInputException("error.agreement.range");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidInputException("A range may cover at most " + MAX_DAYS + " days.");
+            throw new InvalidInputException("error.agreement.range-too-long", MAX_DAYS);
         }
         List<Long> claims = decisions.claimsDecidedBetween(from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -49,11 +49,11 @@ public class ClaimAssignmentService {
     public void assign(Long claimId, String reviewer) {
         ClaimView claim = claims.get(claimId);
         if (claim.ordinal() == 0) {
-            throw new InvalidInputException("This claim was merged into another; assign that one.");
+            throw new InvalidInputException("error.assign.merged");
         }
         String name = reviewer == null ? "" : reviewer.strip().toLowerCase(Locale.ROOT);
         if (!accounts.activeUsernames(Role.REVIEWER).contains(name)) {
-            throw new InvalidInputException("'" + (reviewer == null ? "" : reviewer) + "' is not an active reviewer.");
+            throw new InvalidInputException("error.assign.not-a-reviewer", reviewer == null ? "" : reviewer);
         }
         if (!assignments.existsByClaimIdAndReviewer(claimId, name)) {
             assignments.save(new ClaimAssignment(claimId, claim.articleId(), name, CurrentUser.require(),

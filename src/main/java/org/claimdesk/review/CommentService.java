@@ -46,11 +46,10 @@ public class CommentService {
         ClaimView claim = claims.get(claimId);
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            throw new InvalidInputException("Write something before posting: a comment cannot be empty.");
+            throw new InvalidInputException("error.comment.empty");
         }
         if (value.length() > MAX_TEXT) {
-            throw new InvalidInputException("A comment may have at most " + MAX_TEXT + " characters (this one has "
-                    + value.length() + ").");
+            throw new InvalidInputException("error.comment.too-long", MAX_TEXT, value.length());
         }
         return comments.save(new CommentEntry(claim.id(), claim.articleId(), CurrentUser.require(), value,
                 clock.instant())).view();

@@ -31,8 +31,7 @@ public class DiscussionRestorer {
         for (CommentView c : commentRows) {
             String text = c.text() == null ? "" : c.text().strip();
             if (text.isEmpty() || text.length() > CommentService.MAX_TEXT) {
-                throw new InvalidInputException("A comment of the export is empty or longer than "
-                        + CommentService.MAX_TEXT + " characters.");
+                throw new InvalidInputException("error.restore.comment-text", CommentService.MAX_TEXT);
             }
             comments.save(new CommentEntry(claim(claimIds, c.claimId()), articleId, c.author(), text, c.createdAt()));
         }
@@ -47,8 +46,7 @@ public class DiscussionRestorer {
     private static Long claim(Map<Long, Long> claimIds, Long exported) {
         Long id = claimIds.get(exported);
         if (id == null) {
-            throw new InvalidInputException("The export's discussion refers to claim " + exported
-                    + ", which it does not contain.");
+            throw new InvalidInputException("error.restore.discussion-claim", exported);
         }
         return id;
     }

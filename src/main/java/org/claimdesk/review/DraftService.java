@@ -50,7 +50,7 @@ public class DraftService {
     public void save(Long claimId, VerdictType verdict, String rationale, List<Source> draftSources) {
         claims.get(claimId);
         if (rationale != null && rationale.length() > VerdictInput.MAX_RATIONALE * 2) {
-            throw new InvalidInputException("The draft is too long to keep.");
+            throw new InvalidInputException("error.draft.too-long");
         }
         String me = CurrentUser.require();
         VerdictDraft draft = drafts.findByClaimIdAndReviewer(claimId, me)

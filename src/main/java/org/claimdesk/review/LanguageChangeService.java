@@ -48,8 +48,7 @@ public class LanguageChangeService {
         }
         resplitter.lockClaims(articleId);
         if (reviewed(articleId)) {
-            throw new ConflictException("The article's claims have verdicts, so its language can no longer be changed:"
-                    + " splitting it again would take the claims away from their reviews.");
+            throw new ConflictException("error.language.reviewed");
         }
         ClaimsResplit resplit = resplitter.resplit(articleId, code);
         return languages.change(articleId, code, resplit.retired(), resplit.created());

@@ -52,8 +52,7 @@ public class ReviewRestorer {
         for (VerdictRestore d : decisionRows) {
             VerdictInput checked = checked(d, today);
             if (d.correctionNote() != null && d.correctionNote().length() > VerdictInput.MAX_RATIONALE) {
-                throw new InvalidInputException("A correction note of the export is longer than "
-                        + VerdictInput.MAX_RATIONALE + " characters.");
+                throw new InvalidInputException("error.restore.note-too-long", VerdictInput.MAX_RATIONALE);
             }
             Long adopted = d.adoptedVerdictId() == null ? null : verdictIds.get(d.adoptedVerdictId());
             decisions.save(new DecisionEntry(claim(claimIds, d), articleId, who(d), d.revision(), checked,
@@ -71,29 +70,28 @@ public class ReviewRestorer {
         try {
             return SourceRules.checked(new VerdictInput(kind(v), v.rationale(), v.sources(), v.attribution()), today);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("Claim " + v.claimId() + " of the export, revision " + v.revision()
-                    + " by " + v.who() + ": " + e.getMessage());
+            throw new InvalidInputException("error.restore.verdict-refused", v.claimId(), v.revision(), v.who(), e);
         }
     }
 
     private static Long claim(Map<Long, Long> claimIds, VerdictRestore v) {
         Long id = claimIds.get(v.claimId());
         if (id == null || v.at() == null || v.rationale() == null) {
-            throw new InvalidInputException("A verdict or decision of the export is incomplete or names an unknown claim.");
+            throw new InvalidInputException("error.restore.verdict-incomplete");
         }
         return id;
     }
 
     private static String who(VerdictRestore v) {
         if (v.who() == null || v.who().isBlank()) {
-            throw new InvalidInputException("A verdict or decision of the export names no one.");
+            throw new InvalidInputException("error.restore.verdict-no-one");
         }
         return v.who();
     }
 
     private static VerdictType kind(VerdictRestore v) {
         if (v.verdict() == null) {
-            throw new InvalidInputException("A verdict or decision of the export has no verdict.");
+            throw new InvalidInputException("error.restore.verdict-missing");
         }
         return v.verdict();
     }

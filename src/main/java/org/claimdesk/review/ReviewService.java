@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.claimdesk.archive.ArchiveService;
-import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimStatus;
@@ -59,10 +58,10 @@ public class ReviewService {
         VerdictInput checked = SourceRules.checked(input, today());
         ClaimView claim = claims.lockForReview(claimId);
         if (claim.dismissed()) {
-            throw new InvalidInputException("This sentence was marked \"not a claim\"; restore it before judging it.");
+            throw new InvalidInputException("error.verdict.not-a-claim");
         }
         if (claim.status() == ClaimStatus.APPROVED) {
-            throw new InvalidInputException("This claim is approved and locked; only an editor's correction can change it.");
+            throw new InvalidInputException("error.verdict.approved");
         }
         String me = CurrentUser.require();
         requireSpeakerForAttribution(claim, checked);
@@ -91,25 +90,23 @@ public class ReviewService {
         ClaimView claim = claims.lockForReview(claimId);
         // the lock itself bumped the version by one; the editor saw the version before it
         if (expectedVersion != null && claim.version() - 1 != expectedVersion) {
-            throw new ConflictException(timeline.lastChangeMessage(claimId));
+            throw timeline.changedMeanwhile(claimId);
         }
         if (claim.dismissed()) {
-            throw new InvalidInputException("This sentence was marked \"not a claim\"; there is nothing to decide.");
+            throw new InvalidInputException("error.decision.not-a-claim");
         }
         requireSpeakerForAttribution(claim, checked);
         Optional<DecisionEntry> last = decisions.findFirstByClaimIdOrderByRevisionDesc(claimId);
         String note = correctionNote == null || correctionNote.isBlank() ? null : correctionNote.strip();
         if (last.isPresent() && note == null) {
-            throw new InvalidInputException("This claim is already approved: changing its verdict is a correction."
-                    + " Write the public correction note.");
+            throw new InvalidInputException("error.decision.note-required");
         }
         if (note != null && note.length() > VerdictInput.MAX_RATIONALE) {
-            throw new InvalidInputException("The correction note may have at most " + VerdictInput.MAX_RATIONALE
-                    + " characters.");
+            throw new InvalidInputException("error.decision.note-too-long", VerdictInput.MAX_RATIONALE);
         }
         if (adoptedVerdictId != null && verdicts.findById(adoptedVerdictId)
                 .filter(v -> v.claimId().equals(claimId)).isEmpty()) {
-            throw new InvalidInputException("The adopted verdict does not belong to this claim.");
+            throw new InvalidInputException("error.decision.adopted-elsewhere");
         }
         DecisionEntry saved = decisions.saveAndFlush(new DecisionEntry(claimId, claim.articleId(), CurrentUser.require(),
                 last.map(DecisionEntry::revision).orElse(0) + 1, checked, sources.write(checked.sources()),
@@ -125,8 +122,7 @@ public class ReviewService {
     /** "Did they say it?" has an answer only where the claim names who said it. */
     private static void requireSpeakerForAttribution(ClaimView claim, VerdictInput input) {
         if (input.attribution() != null && (claim.speaker() == null || claim.speaker().isBlank())) {
-            throw new InvalidInputException("This claim has no speaker, so there is no attribution to judge;"
-                    + " set the speaker first or leave the attribution out.");
+            throw new InvalidInputException("error.verdict.attribution-without-speaker");
         }
     }
 

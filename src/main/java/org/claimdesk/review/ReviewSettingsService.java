@@ -56,7 +56,7 @@ public class ReviewSettingsService {
         articles.get(articleId);
         String name = reviewer == null ? "" : reviewer.strip().toLowerCase(java.util.Locale.ROOT);
         if (!accounts.activeUsernames(Role.REVIEWER).contains(name)) {
-            throw new InvalidInputException("'" + reviewer + "' is not an active reviewer.");
+            throw new InvalidInputException("error.assign.not-a-reviewer", reviewer);
         }
         if (!assignments.existsByArticleIdAndReviewer(articleId, name)) {
             assignments.save(new Assignment(articleId, name, CurrentUser.require(), clock.instant()));

@@ -27,10 +27,10 @@ public record TimelinePage(List<TimelineEvent> events, int page, int size, int t
     /** Refuses a page below 0 or a size outside 1..{@value #MAX_SIZE}, with a message for the caller. */
     static void check(int page, int size) {
         if (page < 0) {
-            throw new InvalidInputException("'page' counts from 0 (the newest events); " + page + " is not a page.");
+            throw new InvalidInputException("error.timeline.page", page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("'size' must be between 1 and " + MAX_SIZE + "; it was " + size + ".");
+            throw new InvalidInputException("error.timeline.size", MAX_SIZE, size);
         }
     }
 

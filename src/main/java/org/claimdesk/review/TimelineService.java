@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.claimdesk.base.ConflictException;
 import org.claimdesk.claim.ClaimHistoryItem;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimState;
@@ -130,12 +131,11 @@ public class TimelineService {
     }
 
     /** "Changed by bob at 2026-11-27 10:03; reload": for an editor whose view is stale. */
-    String lastChangeMessage(Long claimId) {
+    ConflictException changedMeanwhile(Long claimId) {
         List<TimelineEvent> events = merge(claims.history(claimId), verdicts.findByClaimIdOrderByIdAsc(claimId),
                 decisions.findByClaimIdOrderByRevisionAsc(claimId), null);
         TimelineEvent last = events.getLast();
-        return "This claim was changed by " + last.who() + " at " + CHANGED_AT.format(last.at())
-                + " UTC while you were working. Reload to see the change; your input is kept.";
+        return new ConflictException("error.decision.changed-meanwhile", last.who(), CHANGED_AT.format(last.at()));
     }
 
     /** The events in time order; with a {@code view}, only what blind review lets the current user see. */

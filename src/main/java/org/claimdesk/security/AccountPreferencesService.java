@@ -39,12 +39,12 @@ public class AccountPreferencesService {
         if (language != null) {
             language = language.toLowerCase(Locale.ROOT);
             if (!UiLanguages.CODES.contains(language)) {
-                throw new InvalidInputException("The UI speaks " + String.join(", ", UiLanguages.CODES)
-                        + "; '" + chosen.language() + "' is not one of them.");
+                throw new InvalidInputException("error.preferences.language",
+                        String.join(", ", UiLanguages.CODES), chosen.language());
             }
         }
         if (zone != null && !ZoneId.getAvailableZoneIds().contains(zone)) {
-            throw new InvalidInputException("'" + zone + "' is not a time zone; use a region id such as Europe/Madrid.");
+            throw new InvalidInputException("error.preferences.zone", zone);
         }
         Account account = AccountService.find(accounts, CurrentUser.require());
         Map<String, Object> before = state(account.language(), account.timeZone());

@@ -68,14 +68,13 @@ public class AccountService {
     public AccountSummary create(NewAccount command) {
         String username = normalize(command.username());
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit.");
+            throw new InvalidInputException("error.account.username");
         }
         if (username.equals(SystemActor.NAME)) {
-            throw new InvalidInputException("The username '" + SystemActor.NAME + "' is reserved for start-up work.");
+            throw new InvalidInputException("error.account.reserved", SystemActor.NAME);
         }
         if (command.role() == null) {
-            throw new InvalidInputException("Choose a role.");
+            throw new InvalidInputException("error.account.role-required");
         }
         // Start-up accounts (the configured admin, the demo accounts) are created directly with the
         // operator's configured password: the policy judges passwords that people choose.
@@ -83,12 +82,12 @@ public class AccountService {
             policy.check(command.password(), username, command.displayName());
         }
         if (accounts.findByUsername(username).isPresent()) {
-            throw new ConflictException("An account named '" + username + "' already exists.");
+            throw new ConflictException("error.account.taken", username);
         }
         String displayName = command.displayName() == null || command.displayName().isBlank()
                 ? username : command.displayName().strip();
         if (displayName.length() > 128) {
-            throw new InvalidInputException("The display name may have at most 128 characters.");
+            throw new InvalidInputException("error.account.display-name-too-long", 128);
         }
         Account account = accounts.save(new Account(username, displayName,
                 passwordEncoder.encode(command.password()), command.role(), clock.instant()));
@@ -102,7 +101,7 @@ public class AccountService {
     public AccountSummary setEnabled(String username, boolean enabled) {
         Account account = find(accounts, username);
         if (!enabled && account.username().equals(CurrentUser.require())) {
-            throw new InvalidInputException("You cannot disable your own account.");
+            throw new InvalidInputException("error.account.disable-self");
         }
         Map<String, Object> before = AccountHistoryRecorder.state(account);
         account.setEnabled(enabled);
@@ -115,7 +114,7 @@ public class AccountService {
 
     static Account find(AccountRepository accounts, String username) {
         return accounts.findByUsername(normalize(username))
-                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException("error.account.not-found", username));
     }
 
     static String normalize(String username) {

@@ -102,6 +102,9 @@ class ApiDocumentation {
                 .addProperty("title", new StringSchema().example("Invalid input"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema().example("The password must have at least 8 characters."))
+                .addProperty("code", new StringSchema().example("error.password.too-short").description("For a refusal"
+                        + " of ClaimDesk's own (400, 404, 409): the key of its text, stable when the English detail is"
+                        + " reworded; ClaimDesk's UI says it in Spanish and Portuguese too"))
                 .addProperty("instance", new StringSchema().example("/api/v1/admin/accounts"));
     }
 }

@@ -47,10 +47,10 @@ public class ApiTokenService {
     public IssuedToken create(String name) {
         String label = name == null || name.isBlank() ? "API token" : name.strip();
         if (label.length() > 100) {
-            throw new InvalidInputException("A token name may have at most 100 characters.");
+            throw new InvalidInputException("error.token.name-too-long", 100);
         }
         Account owner = accounts.findByUsername(CurrentUser.require())
-                .orElseThrow(() -> new NotFoundException("Your account no longer exists."));
+                .orElseThrow(() -> new NotFoundException("error.token.account-gone"));
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -70,7 +70,7 @@ public class ApiTokenService {
     public void revoke(Long id) {
         ApiToken token = tokens.findById(id)
                 .filter(t -> t.account().username().equals(CurrentUser.require()))
-                .orElseThrow(() -> new NotFoundException("You have no token with id " + id + "."));
+                .orElseThrow(() -> new NotFoundException("error.token.not-found", id));
         if (!token.revoked()) {
             token.revoke(clock.instant());
         }

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import org.claimdesk.base.ClaimDeskProperties;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.Localized;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -51,23 +53,22 @@ public class PasswordPolicy {
     /** Throws {@link InvalidInputException} with a message for the user when the password is not acceptable. */
     public void check(String password, String username, String displayName) {
         if (password == null || password.isEmpty()) {
-            throw new InvalidInputException("Enter a password.");
+            throw new InvalidInputException("error.password.empty");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new InvalidInputException("The password must have at least " + MIN_LENGTH + " characters.");
+            throw new InvalidInputException("error.password.too-short", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw new InvalidInputException("The password may have at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInputException("error.password.too-long", MAX_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (published.contains(lower)) {
-            throw new InvalidInputException("This password is too common: it is ClaimDesk's published demo"
-                    + " password, so anyone can guess it. Choose another.");
+            throw new InvalidInputException("error.password.demo");
         }
         Strength strength = zxcvbn.measure(password, knownWords(username, displayName));
         if (strength.getGuesses() < MIN_GUESSES) {
-            throw new InvalidInputException(reason(strength));
+            throw tooEasy(strength.getFeedback());
         }
     }
 
@@ -79,11 +80,24 @@ public class PasswordPolicy {
         return words;
     }
 
-    private static String reason(Strength strength) {
-        StringBuilder message = new StringBuilder("This password is too common or too easy to guess");
-        String warning = strength.getFeedback().getWarning();
-        message.append(warning == null || warning.isBlank() ? "." : ": " + warning);
-        strength.getFeedback().getSuggestions().stream().findFirst().ifPresent(s -> message.append(' ').append(s));
-        return message.toString();
+    /** The checker's own advice, in the reader's language where zxcvbn speaks it (es and pt do), else English. */
+    private static InvalidInputException tooEasy(Feedback feedback) {
+        boolean warned = !blank(feedback.getWarning());
+        boolean suggested = !feedback.getSuggestions().isEmpty();
+        Localized advice = language -> {
+            Locale locale = language.getLanguage().equals("en") ? Locale.ROOT : language; // ROOT: never the JVM's default
+            String warning = warned ? feedback.getWarning(locale) : "";
+            String suggestion = suggested ? feedback.getSuggestions(locale).getFirst() : "";
+            return (warning + " " + suggestion).strip();
+        };
+        if (warned) {
+            return new InvalidInputException("error.password.too-easy-because", advice);
+        }
+        return suggested ? new InvalidInputException("error.password.too-easy-try", advice)
+                : new InvalidInputException("error.password.too-easy");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

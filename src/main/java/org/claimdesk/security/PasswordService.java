@@ -48,7 +48,7 @@ public class PasswordService {
     public Instant changeOwnPassword(String currentPassword, String newPassword, boolean revokeTokens) {
         Account account = AccountService.find(accounts, CurrentUser.require());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidInputException("The current password is not correct.");
+            throw new InvalidInputException("error.password.current-wrong");
         }
         policy.check(newPassword, account.username(), account.displayName());
         account.changePasswordHash(passwordEncoder.encode(newPassword));

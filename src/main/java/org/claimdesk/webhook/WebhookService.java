@@ -43,17 +43,16 @@ public class WebhookService {
     @Transactional
     public WebhookEndpoint register(WebhookRegistration registration) {
         if (registration == null) {
-            throw new InvalidInputException("Send {\"url\", \"secret\", \"events\"}.");
+            throw new InvalidInputException("error.webhook.body-required");
         }
         String url = registration.url() == null ? "" : registration.url().strip();
         if (url.isEmpty() || url.length() > MAX_URL) {
-            throw new InvalidInputException("Give the endpoint's address ('url'), at most " + MAX_URL + " characters.");
+            throw new InvalidInputException("error.webhook.url", MAX_URL);
         }
         outbound.check(url);
         String secret = registration.secret() == null ? "" : registration.secret();
         if (secret.strip().length() < MIN_SECRET || secret.length() > MAX_SECRET) {
-            throw new InvalidInputException("The 'secret' that signs each delivery needs " + MIN_SECRET + " to "
-                    + MAX_SECRET + " characters.");
+            throw new InvalidInputException("error.webhook.secret", MIN_SECRET, MAX_SECRET);
         }
         List<String> events = events(registration.events());
         long id = endpoints.insert(url, secret, events, CurrentUser.require(), clock.instant());
@@ -71,25 +70,25 @@ public class WebhookService {
     @Transactional
     public void delete(long id) {
         if (!endpoints.delete(id, CurrentUser.require(), clock.instant())) {
-            throw new NotFoundException("There is no webhook endpoint " + id + ".");
+            throw new NotFoundException("error.webhook.not-found", id);
         }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<WebhookDelivery> deliveries(long id) {
-        endpoints.find(id).orElseThrow(() -> new NotFoundException("There is no webhook endpoint " + id + "."));
+        endpoints.find(id).orElseThrow(() -> new NotFoundException("error.webhook.not-found", id));
         return deliveries.latest(id, LOG_SIZE);
     }
 
     private static List<String> events(List<String> names) {
         if (names == null || names.isEmpty()) {
-            throw new InvalidInputException("Choose at least one event: " + WebhookEvent.names() + ".");
+            throw new InvalidInputException("error.webhook.no-event", WebhookEvent.names());
         }
         Set<String> known = new LinkedHashSet<>();
         for (String name : names) {
             WebhookEvent event = WebhookEvent.ofWireName(name == null ? "" : name.strip()).orElseThrow(() ->
-                    new InvalidInputException("Unknown event '" + name + "'; the events are " + WebhookEvent.names() + "."));
+                    new InvalidInputException("error.webhook.unknown-event", name, WebhookEvent.names()));
             known.add(event.wireName());
         }
         return List.copyOf(known);

@@ -144,7 +144,9 @@ class RecheckIT {
         assertThat(claim(ids.get(REMOVED)).get("verdicts")).hasSize(2);
 
         assertThat(claimIdsByText(v2)).containsKey(ADDED);
-        assertThat(erin.get("/api/v1/queue").json().valueStream().limit(2).map(q -> q.get("claimId").asLong())
+        // other tests leave stale claims in the shared database: this article's own lead its part of the queue
+        assertThat(erin.get("/api/v1/queue").json().valueStream()
+                .filter(q -> q.get("articleId").asLong() == article).limit(2).map(q -> q.get("claimId").asLong())
                 .toList()).containsExactlyInAnyOrder(ids.get(EDITED_BEFORE), ids.get(REMOVED));
         JsonNode history = erin.get("/api/v1/claims/" + ids.get(EDITED_BEFORE) + "/history").json();
         JsonNode staleRow = history.valueStream().filter(e -> e.get("what").asString().equals("MARKED_STALE"))

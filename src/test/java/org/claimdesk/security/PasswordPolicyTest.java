@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.claimdesk.base.ClaimDeskProperties;
 import org.claimdesk.base.InvalidInputException;
@@ -37,6 +38,20 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> policy.check("PassWord123", "someone", null))
                 .hasMessageContaining("too common").hasMessageContaining("similar to a commonly used password");
         assertThatThrownBy(() -> policy.check("Summer2026!", "someone", null)).hasMessageContaining("too common");
+    }
+
+    @Test
+    void a_spanish_or_portuguese_reader_gets_the_reason_in_their_language_in_zxcvbns_own_words() {
+        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+                () -> policy.check("PassWord123", "someone", null));
+        var texts = new org.claimdesk.base.ui.Translations();
+
+        assertThat(refused.message(Locale.of("es"), (key, args) -> texts.getTranslation(key, Locale.of("es"), args)))
+                .startsWith("Esta contraseña es demasiado común o demasiado fácil de adivinar: ")
+                .contains("Esto es similar a una contraseña comúnmente utilizada.");
+        assertThat(refused.message(Locale.of("pt"), (key, args) -> texts.getTranslation(key, Locale.of("pt"), args)))
+                .contains("Isso é semelhante a uma senha comumente usada.");
+        assertThat(refused.getMessage()).contains("This is similar to a commonly used password.");
     }
 
     @Test

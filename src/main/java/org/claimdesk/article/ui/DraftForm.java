@@ -21,6 +21,7 @@ import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 
 /**
  * An article's text and metadata before it is stored: typed in (paste), or filled from a file or a page for
@@ -29,6 +30,9 @@ import org.claimdesk.base.ui.Notices;
  */
 class DraftForm extends VerticalLayout {
 
+    /** The refusals that are about the article's text, so the text field shows them. */
+    private static final Set<String> TEXT_REFUSALS = Set.of("error.article.no-text", "error.article.too-long",
+            "error.article.control-characters");
     private static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it");
 
     final TextField title = new TextField(getTranslation("draft.title"));
@@ -69,9 +73,9 @@ class DraftForm extends VerticalLayout {
                         sourceUrl.getValue(), publisher.getValue(), author.getValue(), published.getValue(),
                         language.getValue()), method));
             } catch (InvalidInputException ex) {
-                text.setInvalid(ex.getMessage().contains("text"));
-                text.setErrorMessage(ex.getMessage());
-                Notices.error(ex.getMessage());
+                text.setInvalid(TEXT_REFUSALS.contains(ex.key()));
+                text.setErrorMessage(Texts.message(ex));
+                Notices.error(Texts.message(ex));
             }
         });
         save.setId(id + "-import");

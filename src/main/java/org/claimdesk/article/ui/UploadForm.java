@@ -13,6 +13,7 @@ import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 
 /** One .txt, .md or .html file; HTML keeps only the article body; what was found is confirmed before saving. */
 class UploadForm extends VerticalLayout {
@@ -29,7 +30,7 @@ class UploadForm extends VerticalLayout {
                 try {
                     confirm.show(importer.readFile(metadata.fileName(), bytes));
                 } catch (InvalidInputException e) {
-                    Notices.error(e.getMessage());
+                    Notices.error(Texts.message(e));
                 }
             });
         }));

@@ -17,6 +17,7 @@ import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.article.ImportMethod;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /** Fetch a page by its address in the background, with a progress bar, then confirm its article and save it. */
@@ -60,8 +61,8 @@ class UrlForm extends VerticalLayout {
                 ui.access(() -> {
                     busy(ui, false);
                     url.setInvalid(true);
-                    url.setErrorMessage(ex.getMessage());
-                    Notices.error(ex.getMessage());
+                    url.setErrorMessage(Texts.message(ex));
+                    Notices.error(Texts.message(ex));
                 });
             } catch (RuntimeException ex) {
                 ui.access(() -> {

@@ -4,6 +4,7 @@ import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.DatabaseUnavailable;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -27,17 +28,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        return refusal(HttpStatus.BAD_REQUEST, "Invalid input", e);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return refusal(HttpStatus.NOT_FOUND, "Not found", e);
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return refusal(HttpStatus.CONFLICT, "Conflict", e);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
@@ -72,6 +73,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected error in a REST call", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error", "Something went wrong on our side; nothing was changed. The error is logged."));
+    }
+
+    /**
+     * One of our refusals: {@code detail} is its English text (what API clients have always read, whatever their
+     * Accept-Language), and the extension member {@code code} its text key, stable when the wording changes, for a
+     * client that wants to say it in its own words or language.
+     */
+    private static ProblemDetail refusal(HttpStatus status, String title, Refusal refusal) {
+        ProblemDetail problem = problem(status, title, refusal.getMessage());
+        problem.setProperty("code", refusal.key());
+        return problem;
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,9 +1,7 @@
 package org.claimdesk.base.ui;
 
-import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.DatabaseUnavailable;
-import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.Refusal;
 
 /**
  * Runs a service call for a view, with the same messages everywhere: a refusal (invalid input, a conflict, a
@@ -38,8 +36,8 @@ public final class ServiceAction {
     private static boolean attempt(Runnable action) {
         try {
             action.run();
-        } catch (InvalidInputException | ConflictException | NotFoundException e) {
-            Notices.error(e.getMessage());
+        } catch (Refusal e) {
+            Notices.error(Texts.message(e));
             return false;
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.causedBy(e)) {

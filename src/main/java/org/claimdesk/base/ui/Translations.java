@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.claimdesk.base.EnglishTexts;
 import org.claimdesk.base.UiLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ public class Translations implements I18NProvider {
     /** The UI languages, English first (the default when the browser asks for none of them). */
     public static final List<Locale> LANGUAGES = UiLanguages.CODES.stream().map(Locale::of).toList();
 
-    static final String BUNDLE = "messages";
+    static final String BUNDLE = EnglishTexts.BUNDLE;
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -65,10 +66,6 @@ public class Translations implements I18NProvider {
     }
 
     static String fill(String text, Object... params) {
-        String result = text;
-        for (int i = 0; params != null && i < params.length; i++) {
-            result = result.replace("{" + i + "}", String.valueOf(params[i]));
-        }
-        return result;
+        return EnglishTexts.fill(text, params);
     }
 }

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.DatabaseUnavailable;
-import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,9 +44,8 @@ class UiErrorHandler implements VaadinServiceInitListener {
         if (DatabaseUnavailable.causedBy(cause)) {
             return Texts.t("error.database-unavailable");
         }
-        if (cause instanceof InvalidInputException || cause instanceof ConflictException
-                || cause instanceof NotFoundException) {
-            return cause.getMessage();
+        if (cause instanceof Refusal refusal) {
+            return Texts.message(refusal);
         }
         if (cause instanceof ObjectOptimisticLockingFailureException) {
             return Texts.t("error.changed-meanwhile");

@@ -105,7 +105,7 @@ class ClaimApiController {
 
     private static int required(Integer value, String name) {
         if (value == null) {
-            throw new InvalidInputException("'" + name + "' is required (a character offset in the article).");
+            throw new InvalidInputException("error.api.offset-required", name);
         }
         return value;
     }
@@ -114,7 +114,7 @@ class ClaimApiController {
         try {
             return Checkworthiness.valueOf(value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("checkworthiness must be FACTUAL, OPINION, PREDICTION or QUESTION.");
+            throw new InvalidInputException("error.api.checkworthiness");
         }
     }
 }

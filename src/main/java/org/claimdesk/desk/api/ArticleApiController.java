@@ -101,7 +101,7 @@ class ArticleApiController {
     ArticlePage list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String importedBy,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 100) {
-            throw new InvalidInputException("page must be 0 or more and size between 1 and 100.");
+            throw new InvalidInputException("error.api.page");
         }
         List<ArticleSummary> found = articles.search(q, importedBy, PageRequest.of(page, size));
         Map<Long, ClaimCounts> counts = claims.countsFor(found.stream().map(ArticleSummary::id).toList());
@@ -154,7 +154,7 @@ class ArticleApiController {
         try {
             return value.length() <= 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publishedAt must be a date like 2024-12-16 (or an ISO date-time).");
+            throw new InvalidInputException("error.api.published-at");
         }
     }
 }

@@ -129,9 +129,9 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = event.getRouteParameters().getLong("articleId");
         try {
-            article = articles.get(id.orElseThrow(() -> new NotFoundException(getTranslation("article.not-found"))));
+            article = articles.get(id.orElseThrow(() -> new NotFoundException("article.not-found")));
         } catch (NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, e.getMessage());
+            event.rerouteToError(NotFoundException.class, Texts.message(e));
             return;
         }
         justImported = event.getLocation().getQueryParameters().getSingleParameter("imported").isPresent();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.ServiceAction;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.review.CommentService;
 import org.claimdesk.review.CommentView;
 import org.claimdesk.review.Discussion;
@@ -52,7 +53,7 @@ class ClaimDiscussion extends Div {
             try {
                 comments.post(claimId, input.getValue());
             } catch (InvalidInputException refused) {
-                input.setErrorMessage(refused.getMessage());
+                input.setErrorMessage(Texts.message(refused));
                 input.setInvalid(true);
                 throw refused;
             }

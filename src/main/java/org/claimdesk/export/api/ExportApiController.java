@@ -64,7 +64,7 @@ class ExportApiController {
         try {
             bulk = ExportService.Bulk.valueOf(format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("format must be ndjson or zip.");
+            throw new InvalidInputException("error.api.bulk-format");
         }
         List<Long> ids = exports.approvedBetween(instant(from, false), instant(to, true));
         var auth = SecurityContextHolder.getContext();
@@ -105,7 +105,7 @@ class ExportApiController {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'from' and 'to' must be dates like 2026-11-01 or ISO instants.");
+            throw new InvalidInputException("error.api.from-to");
         }
     }
 }

@@ -133,7 +133,7 @@ public class ExportView extends VerticalLayout implements HasDynamicTitle {
                     Notices.success(Texts.t("export.imported", id));
                     ui.navigate("articles/" + id);
                 } catch (InvalidInputException e) {
-                    Notices.error(e.getMessage());
+                    Notices.error(Texts.message(e));
                 } catch (JacksonException e) {
                     Notices.error(Texts.t("export.not-an-export"));
                 }

@@ -34,7 +34,7 @@ class AgreementApiController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + name + "' must be a date like 2026-11-30, not '" + value + "'.");
+            throw new InvalidInputException("error.api.date", name, value);
         }
     }
 }

@@ -61,7 +61,7 @@ class ArticleReviewApiController {
     @PreAuthorize("hasRole('EDITOR')")
     BlindSetting setBlind(@PathVariable Long id, @RequestBody BlindSetting setting) {
         if (setting.blind() == null) {
-            throw new InvalidInputException("'blind' (true or false) is required.");
+            throw new InvalidInputException("error.api.blind-required");
         }
         settings.setBlind(id, setting.blind());
         return new BlindSetting(settings.blind(id));

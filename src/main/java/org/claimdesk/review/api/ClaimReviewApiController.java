@@ -110,7 +110,7 @@ class ClaimReviewApiController {
         try {
             return timeline.asOf(id, Instant.parse(at));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'at' must be an ISO instant such as 2026-11-27T10:00:00Z.");
+            throw new InvalidInputException("error.api.at");
         }
     }
 

@@ -92,8 +92,7 @@ final class ReviewJson {
         try {
             return VerdictType.valueOf(normal(value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("verdict must be SUPPORTED, DISPUTED, MISLEADING, NOT_ENOUGH_EVIDENCE"
-                    + " or NOT_CHECKABLE.");
+            throw new InvalidInputException("error.api.verdict");
         }
     }
 
@@ -105,25 +104,25 @@ final class ReviewJson {
         try {
             return Attribution.valueOf(normal(value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("attribution must be CONFIRMED, NOT_CONFIRMED, MISQUOTED or OUT_OF_CONTEXT.");
+            throw new InvalidInputException("error.api.attribution");
         }
     }
 
     private static Source source(SourceJson s) {
         if (s == null) {
-            throw new InvalidInputException("A source is empty.");
+            throw new InvalidInputException("error.api.source-empty");
         }
         Stance stance;
         try {
             stance = s.stance() == null ? null : Stance.valueOf(normal(s.stance()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("stance must be SUPPORTS, REFUTES or CONTEXT.");
+            throw new InvalidInputException("error.api.stance");
         }
         LocalDate accessed;
         try {
             accessed = s.accessedOn() == null || s.accessedOn().isBlank() ? null : LocalDate.parse(s.accessedOn());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException("accessedOn must be a date like 2026-11-27.");
+            throw new InvalidInputException("error.api.accessed-on");
         }
         return new Source(s.url(), s.title(), s.quote(), accessed, stance);
     }

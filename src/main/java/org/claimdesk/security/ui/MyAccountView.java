@@ -114,7 +114,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             Notices.success(getTranslation(revoke ? "account.password-changed-tokens-revoked"
                     : "account.password-changed"));
         } catch (InvalidInputException e) {
-            Notices.error(e.getMessage());
+            Notices.error(Texts.message(e));
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.claimdesk.base.ConflictException;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.security.AccountService;
 import org.claimdesk.security.NewAccount;
 import org.claimdesk.security.PasswordPolicy;
@@ -47,7 +48,7 @@ class NewAccountDialog extends Dialog {
                 onCreated.run();
                 close();
             } catch (InvalidInputException | ConflictException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Texts.message(ex));
             }
         });
         save.setId("create-account");

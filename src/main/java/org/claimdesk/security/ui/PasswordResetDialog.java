@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.Notices;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.security.PasswordService;
 
 /** An admin sets a new password for someone who lost theirs. */
@@ -22,7 +23,7 @@ class PasswordResetDialog extends Dialog {
                 Notices.success(getTranslation("accounts.password-was-reset", username));
                 close();
             } catch (InvalidInputException ex) {
-                Notices.error(ex.getMessage());
+                Notices.error(Texts.message(ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -41,7 +41,7 @@ class UiTextBundlesTest {
     /** A string literal shaped like a text key ("nav.sign-out"), in the UI sources. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
-    private static Properties bundle(String language) throws IOException {
+    static Properties bundle(String language) throws IOException {
         String file = language.equals("en") ? "/messages.properties" : "/messages_" + language + ".properties";
         try (InputStream in = UiTextBundlesTest.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
