@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * inside {@code ui.access}, so it runs with the view's session and its user's security context, and the services
  * it calls apply that user's rules (blind review). A view refreshes at most once per {@link #GAP}: changes that
  * arrive sooner are handed over together when the gap has passed, so forty verdicts a second on an article cost each
- * of its open views one refresh a second, not forty (a lone change still shows at once).
+ * of its open views one refresh a second, not forty (a lone change still shows at once, and a presence change,
+ * which only redraws who looks where, holds back no other).
  */
 @Component
 class LiveSubscriptions {
@@ -102,6 +103,10 @@ class LiveSubscriptions {
                 changes.add(c);
             }
             if (!changes.isEmpty()) {
+                // who looks where only redraws a column: it does not hold back the next real change
+                if (changes.stream().anyMatch(c -> c.kind() != ChangeKind.PRESENCE)) {
+                    pacer.paced();
+                }
                 onChanges.accept(changes);
             }
         }

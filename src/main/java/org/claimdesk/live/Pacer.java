@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * At most one run per gap: a request after a quiet gap starts a run at once; requests that come sooner wait, all
  * together, for the gap since the last run's start to pass. So a view that hears forty changes a second refreshes
  * once a second, and a lone change still shows at once. The run calls {@link #running()} as it begins, and takes
- * every request made before that.
+ * every request made before that; and {@link #paced()} when it is a run that counts against the gap.
  */
 final class Pacer {
 
@@ -43,7 +43,11 @@ final class Pacer {
 
     /** The run begins: requests from now on are the next run's. */
     void running() {
-        lastRun = clock.getAsLong();
         scheduled.set(false);
+    }
+
+    /** The run is one that counts (a cheap one need not): the next waits until the gap since now has passed. */
+    void paced() {
+        lastRun = clock.getAsLong();
     }
 }

@@ -24,8 +24,16 @@ class PacerTest {
     Pacer pacer;
 
     Pacer pacer() {
+        return pacer(true);
+    }
+
+    /** A pacer whose runs count against the gap, or not. */
+    Pacer pacer(boolean counting) {
         pacer = new Pacer(GAP, timer, System::nanoTime, () -> {
             pacer.running();
+            if (counting) {
+                pacer.paced();
+            }
             runs.add(new int[] {pending.getAndSet(0), (int) ((System.nanoTime() - began) / 1_000_000)});
         });
         return pacer;
@@ -76,5 +84,14 @@ class PacerTest {
 
         assertThat(runs).hasSize(2);
         assertThat(runs.get(1)[0]).isEqualTo(1);
+    }
+
+    @Test
+    void a_run_that_does_not_count_holds_back_no_later_request() {
+        pacer(false);
+        request();
+        request();
+
+        assertThat(runs).hasSize(2);
     }
 }
