@@ -9,6 +9,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByArticleIdOrderByReviewerAsc(Long articleId);
 
+    int countByArticleId(Long articleId);
+
     boolean existsByArticleIdAndReviewer(Long articleId, String reviewer);
 
     @Query("select distinct a.articleId from Assignment a where a.reviewer = :reviewer")

@@ -69,7 +69,7 @@ public class ReviewService {
                 verdicts.lastRevision(claimId, me) + 1, checked, sources.write(checked.sources()), clock.instant()));
         drafts.deleteByClaimIdAndReviewer(claimId, me);
         archives.request(checked.sources().stream().map(Source::url).toList());
-        int assigned = assignments.findByArticleIdOrderByReviewerAsc(claim.articleId()).size();
+        int assigned = assignments.countByArticleId(claim.articleId());
         int required = assigned == 0 ? DEFAULT_REVIEWERS : Math.min(DEFAULT_REVIEWERS, assigned);
         claims.changeStatus(claimId, verdicts.reviewerCount(claimId) >= required
                 ? ClaimStatus.NEEDS_DECISION : ClaimStatus.IN_REVIEW);

@@ -26,7 +26,8 @@ import org.claimdesk.load.Workload;
  * of rising arrival rates until the first step that misses p95 ≤ 300 ms, p99 ≤ 1 s, 0 errors twice in a row; the knee is the
  * last step that met them. Then verdicts are counted in PostgreSQL (accepted = stored), against the raw single-row insert
  * rate measured on the same database in the same run. Settings: -Dload.rates (default 25,50,100,...),
- * -Dload.stepSeconds (15), -Dload.reviewers (40), -Dload.editors (4), -Dload.screens (8), -Dload.workloads.
+ * -Dload.stepSeconds (15), -Dload.reviewers (40), -Dload.editors (4), -Dload.screens (8), -Dload.workloads, and
+ * -Dload.jfr=/path/to/file.jfr to record the app's measured steps (not its start or warm-up) with JFR's profile settings.
  */
 final class OpenLoadBenchmark {
 
@@ -60,6 +61,7 @@ final class OpenLoadBenchmark {
                 StepResult warmUp = step(fixture, Workload.MIX, 30, 20, ui, app);
                 long verdicts = warmUp.verdicts();
                 long decisions = warmUp.decisions();
+                Flight flight = Flight.start(app.process().pid(), System.getProperty("load.jfr"));
                 List<Row> rows = new ArrayList<>();
                 Map<Workload, Double> knees = new EnumMap<>(Workload.class);
                 for (Workload w : workloads) {
@@ -80,6 +82,7 @@ final class OpenLoadBenchmark {
                         break;
                     }
                 }
+                flight.stop();
                 String ids = fixture.allArticles().toString().replaceAll("[\\[\\] ]", "");
                 long stored = db.count("select count(*) from verdict_history where article_id in (" + ids + ")");
                 long storedDecisions = db.count("select count(*) from decision_history where article_id in (" + ids + ")");
@@ -92,6 +95,29 @@ final class OpenLoadBenchmark {
         } finally {
             StartupBenchmark.stop(app);
             org.springframework.util.FileSystemUtils.deleteRecursively(data);
+        }
+    }
+
+    /** A JFR recording of the app from the first measured step to the last, when asked for. */
+    record Flight(long pid, String file) {
+
+        static Flight start(long pid, String file) throws Exception {
+            Flight flight = new Flight(pid, file);
+            flight.jcmd("JFR.start", "name=load", "settings=profile", "filename=" + file);
+            return flight;
+        }
+
+        void stop() throws Exception {
+            jcmd("JFR.stop", "name=load");
+        }
+
+        private void jcmd(String... args) throws Exception {
+            if (file != null) {
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                        .toString(), Long.toString(pid)));
+                command.addAll(List.of(args));
+                StartupBenchmark.exec(command);
+            }
         }
     }
 

@@ -166,6 +166,16 @@ class ReviewApiIT {
     }
 
     @Test
+    void an_article_assigned_to_one_reviewer_needs_only_that_reviewers_verdict_before_the_decision() {
+        assertThat(erin.post("/api/v1/articles/" + article + "/assignments", "{\"reviewer\":\"alice\"}").status())
+                .isEqualTo(201);
+
+        verdict(alice, "disputed", "No.", SOURCE);
+
+        assertThat(state(erin).get("claim").get("status").asString()).isEqualTo("NEEDS_DECISION");
+    }
+
+    @Test
     void an_approved_claim_is_locked_and_a_correction_needs_a_public_note_and_keeps_both_versions() {
         decide("disputed", null, null);
 

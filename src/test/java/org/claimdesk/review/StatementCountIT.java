@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.claimdesk.IntegrationTest;
+import org.claimdesk.SqlRecorder;
 import org.claimdesk.article.ArticleDraft;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ImportMethod;
@@ -103,6 +104,23 @@ class StatementCountIT {
         long many = statements(() -> reviews.submitVerdict(large.get(40).id(), verdict()));
 
         assertThat(many).isEqualTo(few);
+    }
+
+    /**
+     * The lock (select for update, version bump), the article, the reviewer's last revision, the insert, the draft,
+     * the assignments and the reviewer count: one statement each, whatever the article holds. (The source's archive
+     * request, the webhook outbox and the live notification go through JDBC, outside this count.)
+     */
+    @Test
+    void saving_a_verdict_with_a_source_sends_hibernate_eight_statements() {
+        VerdictInput sourced = new VerdictInput(VerdictType.SUPPORTED, "Checked against the record.", List.of(
+                new Source("https://records.example.org/count", "Record", "As stated.", null, Stance.SUPPORTS)));
+
+        List<String> sql = SystemActor.call(() -> SqlRecorder.record(
+                () -> reviews.submitVerdict(large.get(7).id(), sourced)));
+
+        assertThat(sql).as(String.join("\n", sql)).hasSizeLessThanOrEqualTo(8);
+        assertThat(sql).filteredOn(s -> s.startsWith("insert into verdict_history")).hasSize(1);
     }
 
     @Test

@@ -133,12 +133,19 @@ final class LiveArticle {
             return;
         }
         refresh.accept(changes.stream().anyMatch(this::touchesOpenClaim));
+        // the notice names the newest three: only those are described (each reads its claim's review)
         List<String> told = new ArrayList<>();
-        changes.stream().filter(c -> c.kind() != ChangeKind.PRESENCE && c.kind() != ChangeKind.RESYNC)
-                .map(this::describe).distinct().forEach(told::add);
+        for (int i = changes.size() - 1; i >= 0 && told.size() < 3; i--) {
+            ArticleChange c = changes.get(i);
+            if (c.kind() != ChangeKind.PRESENCE && c.kind() != ChangeKind.RESYNC) {
+                String note = describe(c);
+                if (!told.contains(note)) {
+                    told.addFirst(note);
+                }
+            }
+        }
         if (!told.isEmpty()) {
-            Notification notice = new Notification(String.join(" · ", told.subList(Math.max(0, told.size() - 3),
-                    told.size())), 6000, Notification.Position.BOTTOM_START);
+            Notification notice = new Notification(String.join(" · ", told), 6000, Notification.Position.BOTTOM_START);
             notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             notice.addClassName("live-notice");
             notice.open();
