@@ -263,14 +263,17 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
 
     void selectClaim(Long claimId) {
         rows.stream().filter(r -> r.id() == claimId).findFirst().ifPresent(r -> {
+            ClaimDetail before = shown;
             if (!list.asSingleSelect().getOptionalValue().map(ClaimRow::id).equals(Optional.of(claimId))) {
-                list.select(r);
+                list.select(r); // the list's selection listener shows the claim
                 int index = indexOf(claimId);
                 if (index >= 0) {
                     list.scrollToIndex(index);
                 }
             }
-            showDetail(claimId);
+            if (shown == before) { // already selected (a reload, or a click on the open claim): show it afresh
+                showDetail(claimId);
+            }
         });
     }
 
