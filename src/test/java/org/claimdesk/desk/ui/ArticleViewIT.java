@@ -68,6 +68,11 @@ class ArticleViewIT {
         return org.jsoup.Jsoup.parseBodyFragment(text.html()).select("mark.claim");
     }
 
+    /** Opens the claim's "Correct the split, speaker or hint" section, as a reviewer does to see its fields. */
+    private static void openCorrections() {
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("claim-edits")).setOpened(true);
+    }
+
     /** A click in the article text that lands in the mark with this id, as the browser reports it. */
     private static void clickMark(String markId) {
         ArticleText text = _get(ArticleText.class);
@@ -136,6 +141,7 @@ class ArticleViewIT {
         open("Rates rose sharply and prices fell. Wages grew.");
         claims().select(GridKt._get(claims(), 0));
 
+        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("split-claim")));
         _click(_get(com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withId("split-at-" + "Rates rose sharply and prices fell.".indexOf("and"))));
@@ -180,6 +186,7 @@ class ArticleViewIT {
         Long article = open("Rates rose sharply. Wages grew.");
         claims().select(GridKt._get(claims(), 0));
 
+        openCorrections();
         _get(TextArea.class, spec -> spec.withId("short-form")).setValue("Rates rose");
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker"))
                 .setValue("x".repeat(org.claimdesk.claim.ClaimDetails.MAX_SPEAKER + 1));
@@ -194,10 +201,23 @@ class ArticleViewIT {
     }
 
     @Test
+    void the_corrections_fields_are_built_when_the_reviewer_opens_them_not_with_every_selection() {
+        open("Rates rose sharply. Wages grew.");
+        claims().select(GridKt._get(claims(), 0));
+
+        assertThat(_find(TextArea.class, spec -> spec.withId("short-form"))).isEmpty();
+        openCorrections();
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("short-form")).getPlaceholder())
+                .isEqualTo("Rates rose sharply.");
+    }
+
+    @Test
     void saving_claim_details_writes_one_history_row_per_changed_field() {
         Long article = open("Rates rose sharply. Wages grew.");
         claims().select(GridKt._get(claims(), 0));
 
+        openCorrections();
         _get(TextArea.class, spec -> spec.withId("short-form")).setValue("Rates rose");
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker")).setValue("The bank");
         _click(_get(Button.class, spec -> spec.withId("save-claim")));
@@ -220,11 +240,30 @@ class ArticleViewIT {
         assertThat(history).contains("Claim 1 · Found in the article · alice", "Claim 2 · Found in the article · alice");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_article_history_names_claims_retired_by_a_language_change_as_retired_not_merged() {
+        Long id = articles.importArticle(new ArticleDraft("Gasto", "Según el Lic. Pérez, el gasto subió un 4 %. "
+                + "El Dpto. Comercial lo negó.", null, null, null, null, "en"), ImportMethod.PASTE).id();
+        UI.getCurrent().navigate("articles/" + id);
+        _get(Select.class, spec -> spec.withId("article-language")).setValue("es");
+        _click(_get(Button.class, spec -> spec.withId("article-language-apply")));
+
+        _click(_get(Button.class, spec -> spec.withId("article-history")));
+
+        String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-timeline"))
+                .getElement().getTextRecursively();
+        assertThat(history).contains("Claim retired by a language change · Retired: the article was split again",
+                "Claim retired by a language change · Found in the article · alice", "Claim 1 · Found in the article")
+                .doesNotContain("Merged claim");
+    }
+
     @Test
     void a_refused_edit_says_why_and_changes_nothing() {
         open("Only one claim here.");
         claims().select(GridKt._get(claims(), 0));
 
+        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("merge-claim")));
 
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
