@@ -68,11 +68,6 @@ class ArticleViewIT {
         return org.jsoup.Jsoup.parseBodyFragment(text.html()).select("mark.claim");
     }
 
-    /** Opens the claim's "Correct the split, speaker or hint" section, as a reviewer does to see its fields. */
-    private static void openCorrections() {
-        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("claim-edits")).setOpened(true);
-    }
-
     /** A click in the article text that lands in the mark with this id, as the browser reports it. */
     private static void clickMark(String markId) {
         ArticleText text = _get(ArticleText.class);
@@ -141,7 +136,6 @@ class ArticleViewIT {
         open("Rates rose sharply and prices fell. Wages grew.");
         claims().select(GridKt._get(claims(), 0));
 
-        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("split-claim")));
         _click(_get(com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withId("split-at-" + "Rates rose sharply and prices fell.".indexOf("and"))));
@@ -186,7 +180,6 @@ class ArticleViewIT {
         Long article = open("Rates rose sharply. Wages grew.");
         claims().select(GridKt._get(claims(), 0));
 
-        openCorrections();
         _get(TextArea.class, spec -> spec.withId("short-form")).setValue("Rates rose");
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker"))
                 .setValue("x".repeat(org.claimdesk.claim.ClaimDetails.MAX_SPEAKER + 1));
@@ -201,23 +194,10 @@ class ArticleViewIT {
     }
 
     @Test
-    void the_corrections_fields_are_built_when_the_reviewer_opens_them_not_with_every_selection() {
-        open("Rates rose sharply. Wages grew.");
-        claims().select(GridKt._get(claims(), 0));
-
-        assertThat(_find(TextArea.class, spec -> spec.withId("short-form"))).isEmpty();
-        openCorrections();
-
-        assertThat(_get(TextArea.class, spec -> spec.withId("short-form")).getPlaceholder())
-                .isEqualTo("Rates rose sharply.");
-    }
-
-    @Test
     void saving_claim_details_writes_one_history_row_per_changed_field() {
         Long article = open("Rates rose sharply. Wages grew.");
         claims().select(GridKt._get(claims(), 0));
 
-        openCorrections();
         _get(TextArea.class, spec -> spec.withId("short-form")).setValue("Rates rose");
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("speaker")).setValue("The bank");
         _click(_get(Button.class, spec -> spec.withId("save-claim")));
@@ -263,7 +243,6 @@ class ArticleViewIT {
         open("Only one claim here.");
         claims().select(GridKt._get(claims(), 0));
 
-        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("merge-claim")));
 
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())

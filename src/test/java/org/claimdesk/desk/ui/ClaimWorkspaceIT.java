@@ -82,11 +82,6 @@ class ClaimWorkspaceIT {
     }
 
     /** Opens another claim and then the first again, so its review is built anew. */
-    /** Opens the claim's "Correct the split, speaker or hint" section, as a reviewer does to see its fields. */
-    private static void openCorrections() {
-        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("claim-edits")).setOpened(true);
-    }
-
     void reopenFirst() {
         claims().select(GridKt._get(claims(), 1));
         claims().select(GridKt._get(claims(), 0));
@@ -160,7 +155,6 @@ class ClaimWorkspaceIT {
     void a_merge_is_undone_from_its_notice_and_history_keeps_both() {
         openFirstClaim("Rates rose. Prices fell. Wages grew.");
 
-        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("merge-claim")));
         assertThat(GridKt._size(claims())).isEqualTo(2);
         undo();
@@ -175,7 +169,6 @@ class ClaimWorkspaceIT {
     void a_dismissal_is_undone_from_its_notice_and_history_says_so_in_words() {
         openFirstClaim("Rates rose. Prices fell.");
 
-        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("dismiss-claim")));
         undo();
 
@@ -188,7 +181,6 @@ class ClaimWorkspaceIT {
     @Test
     void the_split_dialog_offers_a_point_between_every_two_words_of_the_claim_and_previews_both_parts() {
         openFirstClaim("Rates rose sharply and prices fell. Wages grew.");
-        openCorrections();
         _click(_get(Button.class, spec -> spec.withId("split-claim")));
 
         List<NativeButton> points = _find(NativeButton.class, spec -> spec.withClasses("split-point"));
