@@ -239,6 +239,21 @@ class ArticleViewIT {
     }
 
     @Test
+    void a_new_sources_access_date_is_today_in_a_picker_that_speaks_the_readers_language() {
+        UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        open("Rates rose. Prices fell.");
+        claims().select(GridKt._get(claims(), 0));
+
+        _click(_get(Button.class, spec -> spec.withId("add-source")));
+
+        var accessed = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withLabel("Consultada"));
+        assertThat(accessed.getValue()).isEqualTo(java.time.LocalDate.now(org.claimdesk.base.ui.Formats.zone()));
+        assertThat(accessed.getLocale()).isEqualTo(java.util.Locale.of("es"));
+        assertThat(accessed.getI18n().getMonthNames()).startsWith("enero");
+    }
+
+    @Test
     void a_refused_edit_says_why_and_changes_nothing() {
         open("Only one claim here.");
         claims().select(GridKt._get(claims(), 0));
