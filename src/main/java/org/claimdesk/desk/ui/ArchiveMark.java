@@ -30,7 +30,7 @@ final class ArchiveMark {
 
     /** Marks for the given addresses, read in one query; an address without a snapshot gets none. */
     static Function<String, Component> forSources(ArchiveService archives, Collection<String> urls) {
-        if (archives == null) {
+        if (archives == null || urls.isEmpty()) { // most claims cite nothing yet: no transaction for them
             return url -> null;
         }
         Map<String, SourceArchive> latest = archives.latest(urls);

@@ -1,13 +1,17 @@
 package org.claimdesk.desk.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.claimdesk.base.ui.Formats;
+import org.claimdesk.base.ui.Translations;
 import org.claimdesk.review.VerdictType;
 import org.jsoup.nodes.Entities;
 
@@ -31,13 +35,18 @@ class ArticleText extends Div {
             + "{credentials: 'same-origin'}).then(r => r.ok ? r.text() : Promise.reject(r.status))"
             + ".then(html => { this.innerHTML = html; });";
 
+    private static final Translations TEXTS = new Translations();
+
     private final String text;
     private final List<ClaimRow> claims;
+    /** The reader's language, for the marks' tooltips (the browser fetches the content outside the UI's request). */
+    private final Locale locale;
     private Long selected;
 
     ArticleText(String text, List<ClaimRow> claims, Consumer<Long> onSelect) {
         this.text = text;
         this.claims = List.copyOf(claims);
+        this.locale = Formats.locale();
         addClassName("article-text");
         setId("article-text");
         getElement().setAttribute("data-content", (DownloadHandler) event -> {
@@ -51,11 +60,15 @@ class ArticleText extends Div {
 
     /** The content the browser fetches. */
     String html() {
-        return html(text, claims);
+        return html(text, claims, locale);
     }
 
-    /** The text as HTML: plain text escaped, each claim still in the current text a mark. */
-    static String html(String text, List<ClaimRow> claims) {
+    /**
+     * The text as HTML: plain text escaped, each claim still in the current text a mark, its tooltip ("Claim 3 ·
+     * Open · Checkable fact") in the reader's language.
+     */
+    static String html(String text, List<ClaimRow> claims, Locale locale) {
+        Map<String, String> labels = new HashMap<>(); // a few status and hint labels, each looked up once
         StringBuilder html = new StringBuilder(text.length() + claims.size() * 110);
         int at = 0;
         for (ClaimRow claim : claims) {
@@ -64,12 +77,24 @@ class ArticleText extends Div {
             }
             html.append(Entities.escape(text.substring(at, claim.start())));
             html.append("<mark id=\"claim-").append(claim.id()).append("\" class=\"").append(classes(claim))
-                    .append("\" title=\"").append(Entities.escape("Claim " + claim.ordinal() + " · "
-                            + claim.status().label() + " · " + claim.hint().label())).append("\">")
+                    .append("\" title=\"").append(Entities.escape(TEXTS.getTranslation("claim.heading", locale,
+                            claim.ordinal()) + " · " + labels.computeIfAbsent(claim.status().labelKey(),
+                            key -> TEXTS.getTranslation(key, locale)) + " · " + labels.computeIfAbsent(
+                            claim.hint().labelKey(), key -> TEXTS.getTranslation(key, locale)))).append("\">")
                     .append(Entities.escape(text.substring(claim.start(), claim.end()))).append("</mark>");
             at = claim.end();
         }
         return html.append(Entities.escape(text.substring(at))).toString();
+    }
+
+    /** The text in its scrolling pane, under the marks' legend. */
+    Div inPane() {
+        Div pane = new Div(MarkLegend.create(), this);
+        pane.addClassName("desk-text");
+        // a scrolling region: reachable by keyboard and named for screen readers (axe: scrollable-region-focusable)
+        pane.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", getTranslation("article.text"));
+        return pane;
     }
 
     /** Highlights the claim's mark (and no other) and scrolls it into view. */

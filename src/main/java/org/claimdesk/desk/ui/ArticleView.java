@@ -2,24 +2,16 @@ package org.claimdesk.desk.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.tabs.TabSheetVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,9 +23,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
 import org.claimdesk.base.ui.ArticleToolbarItem;
-import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.MainLayout;
-import org.claimdesk.base.ui.Texts;
 import org.claimdesk.claim.ClaimBoundaryService;
 import org.claimdesk.claim.ClaimEditService;
 import org.claimdesk.live.LiveUpdates;
@@ -48,8 +38,6 @@ import org.claimdesk.review.Source;
 import org.claimdesk.review.TimelineService;
 import org.claimdesk.review.ClaimAssignmentService;
 import org.claimdesk.review.CommentService;
-import org.claimdesk.security.CurrentUser;
-import org.claimdesk.security.Role;
 
 /**
  * One article: its text with every claim marked in place (coloured by status and final verdict), the claim
@@ -66,23 +54,21 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private final ArticleDesk desk;
     private final List<ArticleToolbarItem> toolbar;
     final Grid<ClaimRow> list = new Grid<>();
-    private final Div detail = new Div();
-    private final TabSheet side = new TabSheet();
-    private final Tab claimsTab;
-    private final Tab reviewTab;
+    private final DeskSide side = new DeskSide();
     private ArticleSnapshot article;
     /** What the list and the text need of each claim, in a compact form (the open claim's review is read apart). */
     private List<ClaimRow> rows = List.of();
     private List<ClaimRow> visible = List.of();
     /** Sources already cited on this article, offered again in the verdict form. */
     private List<Source> reusable = List.of();
-    private final Div claimsBox = new Div();
     private ClaimFilterBar filters;
     private ArticleText text;
     private ClaimDetail shown;
     private boolean justImported;
     private final LiveArticle live;
     private boolean refreshingList;
+    /** A claim selected in the text or by keys, to scroll the list to once it is shown (not while the review hides it). */
+    private Long scrollPending;
 
     ArticleView(ArticleService articles, ReviewQueries queries, ReviewSettingsService settings, ClaimEditService edits,
             ClaimBoundaryService boundaries, ReviewService reviews, DraftService drafts, TimelineService timeline,
@@ -105,15 +91,13 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
         list.setItems(new CallbackDataProvider<ClaimRow, Void>(q -> visible.stream().skip(q.getOffset())
                 .limit(q.getLimit()), q -> visible.size(), ClaimRow::id));
         live.addPresenceColumn(list);
-        detail.setId("review-pane");
-        detail.addClassName("review-pane");
-        claimsTab = side.add(getTranslation("article.claims"), claimsBox);
-        reviewTab = side.add(getTranslation("article.review"), detail);
-        claimsTab.setId("claims-tab");
-        reviewTab.setId("review-tab");
-        side.addClassName("desk-side");
-        org.claimdesk.base.ui.TabsAccessibility.fix(side);
-        side.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
+        side.whenClaimsShown(() -> {
+            int index = scrollPending == null ? -1 : indexOf(scrollPending);
+            scrollPending = null;
+            if (index >= 0) {
+                list.scrollToIndex(index);
+            }
+        });
         list.addSelectionListener(e -> e.getFirstSelectedItem().filter(r -> !refreshingList)
                 .ifPresent(r -> showDetail(r.id())));
         Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT);
@@ -191,96 +175,43 @@ public class ArticleView extends VerticalLayout implements BeforeEnterObserver, 
     private void reload(Long select) {
         load();
         removeAll();
-        side.setSelectedTab(claimsTab); // the list first; selecting a claim below turns to its review
         shown = null;
+        scrollPending = null;
         text = new ArticleText(article.text(), rows, this::selectClaim);
         List<String> assigned = settings.assignedReviewers(article.id());
         filters = new ClaimFilterBar(rows, r -> assigned, this::applyFilters);
         visible = rows;
         list.getDataProvider().refreshAll();
-        claimsBox.removeAll();
-        claimsBox.add(filters, list);
         ArticleReviewSummary summary = queries.summary(article.id());
-        claimsTab.setLabel(getTranslation("article.claims-count", summary.claims()));
-        Div textPane = new Div(MarkLegend.create(), text);
-        textPane.addClassName("desk-text");
-        // a scrolling region: reachable by keyboard and named for screen readers (axe: scrollable-region-focusable)
-        textPane.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
-                .setAttribute("aria-label", getTranslation("article.text"));
-        Div workspace = new Div(textPane, side);
+        side.showClaims(summary.claims(), filters, list); // the list first; selecting a claim below turns to its review
+        Div workspace = new Div(text.inPane(), side);
         workspace.addClassName("article-workspace");
-        Button history = new Button(getTranslation("article.history"), e -> new ArticleTimelineDialog(article.id(), rows.stream()
-                .collect(Collectors.toMap(ClaimRow::id, ClaimRow::ordinal)), desk.timeline()).open());
-        history.setId("article-history");
-        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout heading = new HorizontalLayout(new H2(article.title()), history);
-        if (CurrentUser.hasRole(Role.EDITOR)) {
-            heading.add(new ReviewSettingsBar(article.id(), settings));
-        }
-        heading.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(summary(summary), VerdictChartView.chart(summary));
-        if (justImported && desk.matches() != null) {
-            tools.add(checkedBefore(desk.matches().checkedBefore(article.id())));
-        }
-        toolbar.forEach(item -> tools.add(item.create(article.id())));
-        tools.setAlignItems(Alignment.BASELINE);
-        tools.setWrap(true);
-        tools.addClassName("article-tools");
-        heading.setWrap(true);
-        heading.addClassName("article-heading");
-        add(heading, tools, workspace);
-        detail.removeAll();
+        Integer checkedBefore = justImported && desk.matches() != null ? desk.matches().checkedBefore(article.id()) : null;
+        add(new ArticleHeading(article, () -> rows, desk.timeline(), settings),
+                new ArticleTools(article, summary, checkedBefore, toolbar), workspace);
         if (select != null) {
             selectClaim(select);
         }
     }
 
-    private Span summary(ArticleReviewSummary s) {
-        String verdicts = s.finalVerdicts().entrySet().stream()
-                .map(e -> e.getValue() + " " + getTranslation(e.getKey().labelKey()).toLowerCase(getLocale()))
-                .collect(Collectors.joining(", "));
-        String source = article.publisher() != null ? article.publisher() : article.sourceUrl();
-        Span summary = new Span(Formats.count(s.claims(), getTranslation("article.claim.one"),
-                getTranslation("article.claim.many")) + " · " + getTranslation("article.approved", s.approved())
-                + (verdicts.isEmpty() ? "" : " (" + verdicts + ")")
-                + (s.agreementShare() == null ? "" : " · " + AgreementPhrase.of(s.claimsWithTwoOrMoreVerdicts(),
-                        s.agreementShare(), s.krippendorffAlpha()))
-                + " · " + getTranslation("article.imported-by", article.importedBy(), Formats.dateTime(article.importedAt()))
-                + (source == null ? "" : " · " + source) + " · " + getTranslation("article.keys"));
-        summary.setId("article-summary");
-        summary.addClassName("article-summary");
-        return summary;
-    }
-
-    /** Right after an import: how many claims have an earlier claim with a final verdict. */
-    private static Span checkedBefore(int count) {
-        Span span = new Span(count == 0 ? Texts.t("checked.none")
-                : Texts.t(count == 1 ? "checked.count.one" : "checked.count.many", Formats.number(count)));
-        span.setId("checked-before-count");
-        span.addClassName("checked-before-count");
-        return span;
-    }
-
     void selectClaim(Long claimId) {
         rows.stream().filter(r -> r.id() == claimId).findFirst().ifPresent(r -> {
+            ClaimDetail before = shown;
             if (!list.asSingleSelect().getOptionalValue().map(ClaimRow::id).equals(Optional.of(claimId))) {
-                list.select(r);
-                int index = indexOf(claimId);
-                if (index >= 0) {
-                    list.scrollToIndex(index);
-                }
+                list.select(r); // the list's selection listener shows the claim
+                scrollPending = claimId;
             }
-            showDetail(claimId);
+            if (shown == before) { // already selected (a reload, or a click on the open claim): show it afresh
+                showDetail(claimId);
+            }
         });
     }
 
     private void showDetail(Long claimId) {
         text.select(claimId);
-        detail.removeAll();
         ClaimReview review = queries.review(claimId);
         shown = new ClaimDetail(review, article.text(), desk.withSources(reusable), this::reload);
-        detail.add(live.showing(review), shown);
-        side.setSelectedTab(reviewTab);
+        side.showReview(live.showing(review), shown);
     }
 
     private void move(int step) {

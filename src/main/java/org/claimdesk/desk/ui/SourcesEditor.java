@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.review.Source;
 import org.claimdesk.review.Stance;
 
@@ -90,7 +91,7 @@ class SourcesEditor extends VerticalLayout {
         final TextField title = new TextField(getTranslation("sources.title"));
         final TextArea quote = new TextArea(getTranslation("sources.quote"));
         final Select<Stance> stance = new Select<>();
-        final DatePicker accessed = new DatePicker(getTranslation("sources.accessed"));
+        final DatePicker accessed = Formats.localized(new DatePicker(getTranslation("sources.accessed")));
 
         Row(Source source) {
             addClassName("source-row");
@@ -110,7 +111,7 @@ class SourcesEditor extends VerticalLayout {
             // no default: a reviewer who does not choose would record a stance they never meant
             stance.setPlaceholder(getTranslation("sources.choose"));
             stance.setRequiredIndicatorVisible(true);
-            accessed.setValue(LocalDate.now());
+            accessed.setValue(LocalDate.now(Formats.zone())); // today where the reader is
             if (source != null) {
                 url.setValue(source.url());
                 title.setValue(source.title() == null ? "" : source.title());

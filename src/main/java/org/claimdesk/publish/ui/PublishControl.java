@@ -1,7 +1,5 @@
 package org.claimdesk.publish.ui;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.claimdesk.base.ui.ArticleToolbarItem;
+import org.claimdesk.base.ui.Formats;
 import org.claimdesk.base.ui.ServiceAction;
 import org.claimdesk.base.ui.Texts;
 import org.claimdesk.publish.PublicationService;
@@ -22,8 +21,6 @@ import org.claimdesk.security.Role;
  */
 @org.springframework.stereotype.Component
 class PublishControl implements ArticleToolbarItem {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final PublicationService publications;
 
@@ -47,7 +44,7 @@ class PublishControl implements ArticleToolbarItem {
             Anchor page = new Anchor("/fact-checks/" + articleId, Texts.t("publish.public-page"));
             page.setId("public-page-link");
             page.setTarget("_blank");
-            bar.add(new Span(Texts.t("publish.published-at", WHEN.format(state.publishedAt()))), page);
+            bar.add(new Span(Texts.t("publish.published-at", Formats.dateTime(state.publishedAt()))), page);
         } else {
             bar.add(new Span(Texts.t(state.history().isEmpty() ? "publish.not-published" : "publish.unpublished")));
         }

@@ -3,6 +3,7 @@ package org.claimdesk.desk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.claimdesk.claim.Checkworthiness;
 import org.claimdesk.claim.ClaimStatus;
@@ -24,7 +25,7 @@ class ArticleTextTest {
         int start = text.indexOf("<script>");
 
         Document page = Jsoup.parseBodyFragment(ArticleText.html(text, List.of(claim(7, 1, start, text.length(), true,
-                null))));
+                null)), Locale.ENGLISH));
 
         assertThat(page.select("img, script, [onclick], [onerror]")).isEmpty();
         assertThat(page.body().text()).isEqualTo(text);
@@ -36,7 +37,7 @@ class ArticleTextTest {
         String text = "Rates rose. Prices fell. Wages grew.";
 
         Document page = Jsoup.parseBodyFragment(ArticleText.html(text, List.of(claim(1, 1, 0, 11, true, null),
-                claim(2, 2, 12, 24, true, VerdictType.DISPUTED), claim(3, 3, 25, 36, true, null))));
+                claim(2, 2, 12, 24, true, VerdictType.DISPUTED), claim(3, 3, 25, 36, true, null)), Locale.ENGLISH));
 
         assertThat(page.select("mark.claim").eachAttr("id")).containsExactly("claim-1", "claim-2", "claim-3");
         assertThat(page.select("mark.claim").eachText()).containsExactly("Rates rose.", "Prices fell.", "Wages grew.");
@@ -47,11 +48,23 @@ class ArticleTextTest {
     }
 
     @Test
+    void a_marks_tooltip_is_in_the_readers_language() {
+        String text = "Las tasas subieron. Los precios bajaron.";
+        List<ClaimRow> claims = List.of(claim(1, 1, 0, 19, true, null), claim(2, 2, 20, 40, true, null));
+
+        Document spanish = Jsoup.parseBodyFragment(ArticleText.html(text, claims, Locale.of("es")));
+        Document portuguese = Jsoup.parseBodyFragment(ArticleText.html(text, claims, Locale.of("pt")));
+
+        assertThat(spanish.getElementById("claim-2").attr("title")).isEqualTo("Afirmación 2 · Abierta · Dato verificable");
+        assertThat(portuguese.getElementById("claim-1").attr("title")).isEqualTo("Afirmação 1 · Aberta · Fato verificável");
+    }
+
+    @Test
     void a_claim_whose_sentence_left_the_text_gets_no_mark_and_the_text_is_whole() {
         String text = "Rates rose. Prices fell.";
 
         Document page = Jsoup.parseBodyFragment(ArticleText.html(text, List.of(claim(1, 1, 0, 11, false, null),
-                claim(2, 2, 12, 24, true, null))));
+                claim(2, 2, 12, 24, true, null)), Locale.ENGLISH));
 
         assertThat(page.select("mark").eachAttr("id")).containsExactly("claim-2");
         assertThat(page.body().text()).isEqualTo(text);

@@ -220,6 +220,39 @@ class ArticleViewIT {
         assertThat(history).contains("Claim 1 · Found in the article · alice", "Claim 2 · Found in the article · alice");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_article_history_names_claims_retired_by_a_language_change_as_retired_not_merged() {
+        Long id = articles.importArticle(new ArticleDraft("Gasto", "Según el Lic. Pérez, el gasto subió un 4 %. "
+                + "El Dpto. Comercial lo negó.", null, null, null, null, "en"), ImportMethod.PASTE).id();
+        UI.getCurrent().navigate("articles/" + id);
+        _get(Select.class, spec -> spec.withId("article-language")).setValue("es");
+        _click(_get(Button.class, spec -> spec.withId("article-language-apply")));
+
+        _click(_get(Button.class, spec -> spec.withId("article-history")));
+
+        String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("article-timeline"))
+                .getElement().getTextRecursively();
+        assertThat(history).contains("Claim retired by a language change · Retired: the article was split again",
+                "Claim retired by a language change · Found in the article · alice", "Claim 1 · Found in the article")
+                .doesNotContain("Merged claim");
+    }
+
+    @Test
+    void a_new_sources_access_date_is_today_in_a_picker_that_speaks_the_readers_language() {
+        UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        open("Rates rose. Prices fell.");
+        claims().select(GridKt._get(claims(), 0));
+
+        _click(_get(Button.class, spec -> spec.withId("add-source")));
+
+        var accessed = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withLabel("Consultada"));
+        assertThat(accessed.getValue()).isEqualTo(java.time.LocalDate.now(org.claimdesk.base.ui.Formats.zone()));
+        assertThat(accessed.getLocale()).isEqualTo(java.util.Locale.of("es"));
+        assertThat(accessed.getI18n().getMonthNames()).startsWith("enero");
+    }
+
     @Test
     void a_refused_edit_says_why_and_changes_nothing() {
         open("Only one claim here.");
