@@ -22,6 +22,7 @@ import org.claimdesk.archive.ArchiveService;
 import org.claimdesk.article.ArticleService;
 import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.NotFoundException;
+import org.claimdesk.base.ui.Texts;
 import org.claimdesk.base.ui.ArticleToolbarItem;
 import org.claimdesk.base.ui.MainLayout;
 import org.claimdesk.claim.ClaimBoundaryService;
