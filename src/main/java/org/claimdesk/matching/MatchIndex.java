@@ -39,6 +39,13 @@ class MatchIndex {
                         rs.getTimestamp(3).toInstant()));
     }
 
+    /** One claim's row: its configuration and when it was indexed (none: not indexed, e.g. dismissed). */
+    Optional<Entry> entry(long claimId) {
+        return jdbc.query("select claim_id, config::text, indexed_at from claim_match where claim_id = :c",
+                new MapSqlParameterSource("c", claimId), (rs, i) -> new Entry(rs.getLong(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant())).stream().findFirst();
+    }
+
     /** The article of an indexed claim (claims never change article), without reading the article. */
     Optional<Long> articleOf(long claimId) {
         return jdbc.queryForList("select article_id from claim_match where claim_id = :c",

@@ -45,18 +45,18 @@ public class MatchService {
     }
 
     /**
-     * Matches of a claim; {@code all} includes claims without a final verdict (their verdict is null). The
-     * article's claims are read once (the claim and the index's freshness both come from that one read), and the
-     * titles of the matched articles in one query.
+     * Matches of a claim; {@code all} includes claims without a final verdict (their verdict is null). Only the
+     * claim and its index row are read while the row is current (selecting a claim costs the same in any article);
+     * a claim edited since it was indexed, or never indexed, brings the whole article's index up to date first.
+     * The titles of the matched articles come in one query.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<ClaimMatch> matches(Long claimId, boolean all) {
-        Long articleId = index.articleOf(claimId).orElseGet(() -> claims.get(claimId).articleId());
-        List<ClaimView> current = claims.forArticle(articleId);
-        ClaimView claim = current.stream().filter(c -> c.id().equals(claimId)).findFirst()
-                .orElseGet(() -> claims.get(claimId));
-        String config = refresh(articleId, current);
+        ClaimView claim = claims.get(claimId);
+        String config = index.entry(claimId).filter(e -> !e.indexedAt().isBefore(claim.textChangedAt()))
+                .map(MatchIndex.Entry::config)
+                .orElseGet(() -> claim.dismissed() ? configOf(claim.articleId()) : refresh(claim.articleId()));
         List<MatchIndex.Hit> hits = index.similar(claim.text(), config, claim.articleId(), THRESHOLD,
                 all ? LIMIT : CANDIDATES);
         Map<Long, DecisionView> decided = finals.of(hits.stream().map(MatchIndex.Hit::claimId).toList());
