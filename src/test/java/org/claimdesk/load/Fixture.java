@@ -11,11 +11,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the load works on, made through the admin API before it starts: reviewer and editor accounts, each with its
- * own API token; articles the reviewers judge; and one article whose claims only the editors decide (an approved
- * claim takes no more verdicts, so reviewers and editors never race for the same claim and every answer is a 2xx).
+ * own API token; articles the reviewers judge; one article whose claims only the editors decide (an approved
+ * claim takes no more verdicts, so reviewers and editors never race for the same claim and every answer is a 2xx);
+ * and two articles reviewed as a desk reviews one (two verdicts and a decision per claim) that only exports read.
+ * Exports read those, not the articles the verdict steps pile thousands of revisions onto: an export carries every
+ * revision, so it would measure how many verdicts the sweep stored before it, not what a desk exports.
  */
 public record Fixture(String base, List<String> reviewers, String password, List<String> reviewerTokens,
-        List<String> editorTokens, List<Long> articles, List<Long> reviewClaims, List<Long> deskClaims) {
+        List<String> editorTokens, List<Long> articles, List<Long> reviewClaims, List<Long> deskClaims,
+        List<Long> exportArticles) {
 
     public static final String PASSWORD = "load test password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,9 +41,39 @@ public record Fixture(String base, List<String> reviewers, String password, List
         List<String> names = IntStream.range(0, reviewers).mapToObj(u -> "load-" + run + "-r" + u).toList();
         List<String> editorNames = IntStream.range(0, editors).mapToObj(u -> "load-" + run + "-e" + u).toList();
         ApiClient anonymous = ApiClient.anonymous(port);
-        return new Fixture("http://localhost:" + port, names, PASSWORD, tokens(admin, anonymous, names, "REVIEWER"),
-                tokens(admin, anonymous, editorNames, "EDITOR"), List.copyOf(articles), List.copyOf(reviewClaims),
-                List.copyOf(deskClaims));
+        List<String> reviewerTokens = tokens(admin, anonymous, names, "REVIEWER");
+        List<String> editorTokens = tokens(admin, anonymous, editorNames, "EDITOR");
+        List<Long> exported = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            exported.add(reviewed(admin, anonymous, "Load " + run + " export " + i, articleText, reviewerTokens,
+                    editorTokens.getFirst()));
+        }
+        return new Fixture("http://localhost:" + port, names, PASSWORD, reviewerTokens, editorTokens,
+                List.copyOf(articles), List.copyOf(reviewClaims), List.copyOf(deskClaims), List.copyOf(exported));
+    }
+
+    /** An article whose every claim has two reviewers' verdicts with a source and an editor's decision. */
+    private static long reviewed(ApiClient admin, ApiClient anonymous, String title, String text,
+            List<String> reviewerTokens, String editorToken) {
+        JsonNode article = admin.post("/api/v1/articles", "{\"title\":" + JSON.writeValueAsString(title)
+                + ",\"text\":" + JSON.writeValueAsString(text) + "}").json();
+        String body = "{\"verdict\":\"supported\",\"rationale\":\"Checked against the official record.\","
+                + "\"sources\":[{\"url\":\"https://records.example.org/export\",\"title\":\"Record\","
+                + "\"quote\":\"As stated.\",\"stance\":\"supports\"}]}";
+        for (JsonNode claim : article.get("claims")) {
+            long id = claim.get("id").asLong();
+            for (String token : reviewerTokens.subList(0, Math.min(2, reviewerTokens.size()))) {
+                expect(anonymous.bearer(token).post("/api/v1/claims/" + id + "/verdicts", body), 201);
+            }
+            expect(anonymous.bearer(editorToken).post("/api/v1/claims/" + id + "/decision", body), 201);
+        }
+        return article.get("id").asLong();
+    }
+
+    private static void expect(ApiClient.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("load fixture: expected " + status + ", got " + response);
+        }
     }
 
     /** Each account and its token, two at a time (each costs two password hashes, which is what a core can do). */

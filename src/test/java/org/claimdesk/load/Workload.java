@@ -42,6 +42,7 @@ public enum Workload {
             int n = random.nextInt(1_000_000);
             return session.set("token", Fixture.any(f.reviewerTokens())).set("editor", Fixture.any(f.editorTokens()))
                     .set("article", Fixture.any(f.reviewArticles())).set("claim", Fixture.any(f.reviewClaims()))
+                    .set("exported", Fixture.any(f.exportArticles()))
                     .set("decided", Fixture.any(f.deskClaims())).set("n", n).set("verdict", VERDICTS[n % 3])
                     .set("note", "");
         });
@@ -72,7 +73,7 @@ public enum Workload {
     }
 
     private static ChainBuilder export(Tally tally) {
-        return timed(http("export").get("/api/v1/articles/#{article}/export?format=json"), 200, tally, Kind.READ);
+        return timed(http("export").get("/api/v1/articles/#{exported}/export?format=json"), 200, tally, Kind.READ);
     }
 
     private static ChainBuilder verdict(Tally tally) {
