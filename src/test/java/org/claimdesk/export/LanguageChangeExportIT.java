@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -85,7 +84,7 @@ class LanguageChangeExportIT {
         JsonNode again = export(restored.json().get("id").asLong());
 
         assertThat(again.get("article").get("language").asString()).isEqualTo("es");
-        assertThat(comparable(again)).isEqualTo(comparable(doc));
+        assertThat(RestoredCopy.comparable(again)).isEqualTo(RestoredCopy.comparable(doc));
         List<Long> retiredIds = again.get("retiredClaims").valueStream().map(r -> r.get("id").asLong()).toList();
         assertThat(again.get("languageChanges").get(0).get("retiredClaims").valueStream().map(JsonNode::asLong)
                 .toList()).containsExactlyInAnyOrderElementsOf(retiredIds);
@@ -102,23 +101,5 @@ class LanguageChangeExportIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asString()).contains("mallory");
         assertThat(alice.get("/api/v1/articles?size=1").json().get("total").asLong()).isEqualTo(before);
-    }
-
-    /** The document without ids, import method and the rows the restore itself added. */
-    private static JsonNode comparable(JsonNode doc) {
-        ObjectNode copy = (ObjectNode) doc.deepCopy();
-        ((ObjectNode) copy.get("article")).remove("importMethod");
-        for (String list : List.of("claims", "retiredClaims")) {
-            for (JsonNode claim : copy.get(list)) {
-                ArrayNode history = (ArrayNode) claim.get("history");
-                if (history.get(history.size() - 1).get("action").asString().equals("RESTORED_FROM_EXPORT")) {
-                    history.remove(history.size() - 1);
-                }
-            }
-        }
-        for (JsonNode change : copy.get("languageChanges")) {
-            ((ObjectNode) change).remove(List.of("retiredClaims", "createdClaims"));
-        }
-        return ExportApiIT.withoutIds(copy);
     }
 }

@@ -3,7 +3,6 @@ package org.claimdesk.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.claimdesk.ApiClient;
 import org.claimdesk.EditedStory;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -89,7 +87,7 @@ class RecheckedArticleRestoreIT {
         assertThat(restored.status()).as(restored.body()).isEqualTo(201);
         JsonNode again = export(restored.json().get("id").asLong());
 
-        assertThat(comparable(again)).isEqualTo(comparable(doc));
+        assertThat(RestoredCopy.comparable(again)).isEqualTo(RestoredCopy.comparable(doc));
         assertThat(again.get("claims").valueStream().map(c -> c.get("revision").asInt()).distinct())
                 .containsExactlyInAnyOrder(1, 2);
     }
@@ -105,23 +103,5 @@ class RecheckedArticleRestoreIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asString()).contains("last article revision");
         assertThat(erin.get("/api/v1/articles?size=1").json().get("total").asLong()).isEqualTo(before);
-    }
-
-    /** The document without ids, import method and the rows the restore itself added. */
-    private static JsonNode comparable(JsonNode doc) {
-        ObjectNode copy = (ObjectNode) doc.deepCopy();
-        ((ObjectNode) copy.get("article")).remove("importMethod");
-        for (JsonNode claim : copy.get("claims")) {
-            ArrayNode history = (ArrayNode) claim.get("history");
-            if (history.get(history.size() - 1).get("action").asString().equals("RESTORED_FROM_EXPORT")) {
-                history.remove(history.size() - 1);
-            }
-            for (JsonNode verdict : claim.get("verdicts")) {
-                for (JsonNode source : verdict.get("sources")) {
-                    ((ObjectNode) source).remove(List.of("archive"));
-                }
-            }
-        }
-        return ExportApiIT.withoutIds(copy);
     }
 }
