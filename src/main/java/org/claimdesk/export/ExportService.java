@@ -10,21 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.claimdesk.archive.ArchiveService;
-import org.claimdesk.article.ArticleLanguageService;
-import org.claimdesk.article.ArticleRevisionService;
 import org.claimdesk.article.ArticleService;
-import org.claimdesk.article.ArticleSnapshot;
 import org.claimdesk.base.ClaimDeskProperties;
 import org.claimdesk.base.InvalidInputException;
-import org.claimdesk.claim.ClaimService;
-import org.claimdesk.review.ClaimAssignmentService;
 import org.claimdesk.review.ClaimReview;
-import org.claimdesk.review.CommentService;
 import org.claimdesk.review.ReviewQueries;
-import org.claimdesk.review.ReviewSettingsService;
 import org.claimdesk.review.Source;
-import org.claimdesk.review.TimelineService;
-import org.claimdesk.review.VerdictView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Exports articles in five formats, streamed to the caller's output. Everything is read through the review
- * and claim services as the current user, so an export holds nothing that user could not see in the UI.
+ * Exports articles in six formats, streamed to the caller's output. Everything is read through the review
+ * and claim services as the current user ({@link ExportReader} for the full JSON), so an export holds nothing
+ * that user could not see in the UI.
  * Bulk exports read one article per transaction, so memory stays flat however many articles there are.
  */
 @Service
@@ -57,39 +49,23 @@ public class ExportService {
     }
 
     private final ArticleService articles;
-    private final ClaimService claims;
     private final ReviewQueries reviews;
-    private final TimelineService timeline;
-    private final ReviewSettingsService settings;
     private final ClaimDeskProperties properties;
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
-    private final ExportDocuments documents;
     private final ArchiveService archives;
-    private final ArticleLanguageService languages;
-    private final CommentService comments;
-    private final ClaimAssignmentService assignments;
-    private final ArticleRevisionService texts;
+    private final ExportReader reader;
 
-    ExportService(ArticleService articles, ClaimService claims, ReviewQueries reviews, TimelineService timeline,
-            ReviewSettingsService settings, ClaimDeskProperties properties, JsonMapper json,
-            PlatformTransactionManager transactions, ArchiveService archives, ArticleLanguageService languages,
-            CommentService comments, ClaimAssignmentService assignments, ArticleRevisionService texts) {
-        this.texts = texts;
-        this.comments = comments;
-        this.assignments = assignments;
-        this.archives = archives;
-        this.languages = languages;
+    ExportService(ArticleService articles, ReviewQueries reviews, ClaimDeskProperties properties, JsonMapper json,
+            PlatformTransactionManager transactions, ArchiveService archives, ExportReader reader) {
         this.articles = articles;
-        this.claims = claims;
         this.reviews = reviews;
-        this.timeline = timeline;
-        this.settings = settings;
         this.properties = properties;
         this.json = json;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.documents = new ExportDocuments(json);
+        this.archives = archives;
+        this.reader = reader;
     }
 
     /** Throws NotFoundException before a download starts, while an error can still be an HTTP status. */
@@ -101,15 +77,7 @@ public class ExportService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ExportDocument document(Long articleId) {
-        ArticleSnapshot article = articles.get(articleId);
-        List<ClaimReview> reviewed = reviews.forArticle(articleId);
-        List<VerdictView> revisions = reviews.revisions(articleId);
-        return documents.build(article, settings.blind(articleId), settings.assignedReviewers(articleId),
-                claims.allForArticle(articleId), reviewed, revisions, timeline.claimHistory(articleId),
-                languages.changes(articleId), ExportDocuments.Discussions.of(comments.forArticle(articleId),
-                        assignments.forArticle(articleId)), texts.all(articleId), archives.latest(Stream.concat(revisions.stream().flatMap(v -> v.sources().stream()),
-                        reviewed.stream().flatMap(r -> r.decisions().stream()).flatMap(d -> d.sources().stream()))
-                        .map(Source::url).toList()));
+        return reader.read(articleId);
     }
 
     /** One article in one format, streamed to {@code out}. */
