@@ -133,14 +133,16 @@ final class ClaimSplitter {
             boolean spaced = closeEnd < end && Character.isWhitespace(text.charAt(closeEnd));
             if (spaced || closeEnd < end && BoundaryRules.endsWithoutSpace(text.charAt(runEnd - 1))) {
                 int next = skipOpeners(text, skipSpaces(text, closeEnd, end), end);
-                boolean mark = onlyMarks(text, sentence, closeEnd) && !isOpener(text.charAt(sentence))
-                        && previousIn(spans, start);
-                if (rules.endsSentence(text, i, runEnd, next, end) && (mark || hasWord(text, sentence, closeEnd))) {
-                    closeEnd = citationEnd(text, closeEnd, end);
-                    spans.add(mark ? new Span(spans.removeLast().start(), closeEnd) : new Span(sentence, closeEnd));
-                    sentence = skipSpaces(text, closeEnd, end);
-                    i = sentence;
-                    continue;
+                if (rules.endsSentence(text, i, runEnd, next, end)) {
+                    boolean mark = onlyMarks(text, sentence, closeEnd) && !isOpener(text.charAt(sentence))
+                            && previousIn(spans, start);
+                    if (mark || hasWord(text, sentence, closeEnd)) {
+                        closeEnd = citationEnd(text, closeEnd, end);
+                        spans.add(mark ? new Span(spans.removeLast().start(), closeEnd) : new Span(sentence, closeEnd));
+                        sentence = skipSpaces(text, closeEnd, end);
+                        i = sentence;
+                        continue;
+                    }
                 }
             }
             i = runEnd;
